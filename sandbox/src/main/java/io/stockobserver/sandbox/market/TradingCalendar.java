@@ -1,0 +1,43 @@
+package io.stockobserver.sandbox.market;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * When the simulated market trades, how busy it is, and which business day (영업일자) a moment belongs to.
+ *
+ * <p>Holidays are not modelled: every weekday is a trading day.
+ */
+public interface TradingCalendar {
+
+    /** Returns a calendar on which the market is open at every hour, with a simulated session phase (see docs). */
+    static TradingCalendar alwaysOpen() {
+        return new AlwaysOpenCalendar();
+    }
+
+    /** Returns the KRX regular session: weekdays 09:00–15:30 Asia/Seoul. */
+    static TradingCalendar exchangeHours() {
+        return new ExchangeCalendar();
+    }
+
+    /** Returns whether continuous trading runs at {@code time}. */
+    boolean isOpen(Instant time);
+
+    /** Returns the trade-rate multiplier at {@code time}: 0 when closed, the intraday profile when open. */
+    double activity(Instant time);
+
+    /** Returns the business day whose data is current at {@code time}. */
+    LocalDate businessDate(Instant time);
+
+    /** Returns the moment a business day's trading starts. */
+    Instant dayStart(LocalDate businessDate);
+
+    /** Returns the start of the first business day that starts after {@code time}. */
+    Instant nextDayStart(Instant time);
+
+    /** Returns the share of a typical day's volume that has traded by {@code time} (0 to 1). */
+    double elapsedShare(Instant time);
+
+    /** Returns how many seconds a business day trades (sizes a typical day's volume). */
+    double tradingSecondsPerDay();
+}

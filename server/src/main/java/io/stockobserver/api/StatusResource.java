@@ -1,0 +1,119 @@
+package io.stockobserver.api;
+
+import io.stockobserver.app.ArchiveService;
+import io.stockobserver.app.KisGateway;
+import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.app.PipelineService;
+import io.stockobserver.collect.ScalpCollector;
+import io.stockobserver.collect.SwingCollector;
+import io.stockobserver.collect.SwingCycleResult;
+import io.stockobserver.metrics.ObserverMetrics;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/status}: what this observer is doing right now, for operators and the console. No secrets. */
+@Path("/status")
+@RequestScoped
+public class StatusResource {
+    @Inject
+    ObserverConfig config;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    PipelineService pipelines;
+
+    @Inject
+    KisGateway kis;
+
+    @Inject
+    ScalpCollector scalp;
+
+    @Inject
+    SwingCollector swing;
+
+    @Inject
+    ObserverMetrics metrics;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> status() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", archive.session().id());
+        out.put("started_at", archive.session().startedAt().toString());
+        out.put("provider", config.provider());
+        out.put("kis_env", kis.settings().environment().configName());
+        out.put("embedded_sandbox", kis.embeddedSandbox());
+        out.put("data_dir", archive.layout().root().toString());
+        out.put("mitigation_level", archive.session().mitigationLevel());
+
+        var writer = archive.writer();
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("records_durable", writer.recordsDurable());
+        w.put("records_durable_by_area", archive.metrics().durableByArea());
+        w.put("records_failed", writer.recordsFailed());
+        w.put("records_rejected", writer.recordsRejected());
+        w.put("queue_depth", writer.queueDepth());
+        w.put("fsyncs", writer.forces());
+        w.put("open_files", writer.openFiles().size());
+        w.put("durable_latency_ms", metrics.latencyMillis());
+        out.put("archive", w);
+
+        var stats = pipelines.pipeline().stats();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("accepted", stats.acceptedByTrack());
+        p.put("rejected", stats.rejectedByReason());
+        p.put("dropped", stats.droppedByTrack());
+        out.put("pipeline", p);
+
+        var stream = scalp.stream();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("window", scalp.window().toString());
+        s.put("collecting", scalp.isStreaming());
+        s.put("connected", stream.isConnected());
+        s.put("subscribed", stream.subscribedSymbols().stream().sorted().toList());
+        s.put("refused", stream.refusedSymbols().stream().sorted().toList());
+        s.put("control_replies", stream.controlReplies());
+        s.put("reconnect_attempts", stream.reconnectAttempts());
+        s.put("malformed_frames", stream.malformedFrames());
+        s.put("records_received", stream.recordsReceived());
+        out.put("scalp", s);
+
+        Map<String, Object> a = new LinkedHashMap<>();
+        List<SwingCycleResult> cycles = swing.recentCycles();
+        a.put("cycles_completed", cycles.size());
+        a.put("skipped_overlaps", swing.skippedOverlaps());
+        if (!cycles.isEmpty()) {
+            SwingCycleResult last = cycles.get(cycles.size() - 1);
+            a.put(
+                    "last_cycle",
+                    Map.of(
+                            "cycle_id", last.cycleId(),
+                            "attempted", last.attempted(),
+                            "succeeded", last.succeeded(),
+                            "failed", last.failed(),
+                            "duration_ms", last.duration().toMillis()));
+        }
+        out.put("swing", a);
+
+        Map<String, Object> r = new LinkedHashMap<>();
+        var rest = kis.rest().stats();
+        r.put("calls", rest.calls());
+        r.put("retries", rest.retries());
+        r.put("rate_limit_hits", rest.rateLimitHits());
+        r.put("failures", rest.failures());
+        r.put("tokens_issued", kis.tokens().issuedCount());
+        out.put("rest", r);
+        out.put("events_written", archive.events().writtenByType());
+        out.put("gaps", archive.gaps().gapCount());
+        return out;
+    }
+}

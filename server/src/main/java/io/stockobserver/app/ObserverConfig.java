@@ -1,0 +1,208 @@
+package io.stockobserver.app;
+
+import io.stockobserver.collect.CollectionWindow;
+import io.stockobserver.provider.kis.KisEnvironment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every observer setting, read from MicroProfile Config (environment variables such as {@code OBSERVER_DATA_DIR} map
+ * to {@code observer.data.dir}) and validated once, with errors that name the setting. The table of settings and
+ * defaults is docs/configuration.md; keep both in step.
+ */
+@ApplicationScoped
+public class ObserverConfig {
+    /** The sandbox's built-in credentials: the simulator accepts any pair; these are not secrets. */
+    static final String SANDBOX_APP_KEY = "SANDBOX0-0000-4000-8000-000000000000";
+
+    static final String SANDBOX_APP_SECRET = "sandbox-secret-".repeat(12);
+
+    private static final List<String> DEFAULT_SYMBOLS =
+            List.of("005930", "000660", "035720", "005380", "035420", "051910", "006400", "068270", "105560", "055550");
+
+    @Inject
+    Config config;
+
+    public String provider() {
+        return "kis";
+    }
+
+    public String market() {
+        return "kr_stocks";
+    }
+
+    public ZoneId marketZone() {
+        return ZoneId.of("Asia/Seoul");
+    }
+
+    /** OBSERVER_DATA_DIR, default {@code ./data} (relative to the server's working directory). */
+    public Path dataDir() {
+        return Path.of(string("observer.data.dir", "./data")).toAbsolutePath().normalize();
+    }
+
+    /** KIS_ENV: sandbox (default), paper or real. */
+    public KisEnvironment kisEnvironment() {
+        return KisEnvironment.parse(string("kis.env", "sandbox"));
+    }
+
+    /** KIS_REST_URL, when set it overrides the environment's default (and disables the embedded sandbox). */
+    public Optional<String> kisRestUrl() {
+        return config.getOptionalValue("kis.rest.url", String.class).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> kisWsUrl() {
+        return config.getOptionalValue("kis.ws.url", String.class).filter(s -> !s.isBlank());
+    }
+
+    /** KIS_APP_KEY; in sandbox mode a built-in key is used when unset. */
+    public String kisAppKey() {
+        return secret("kis.app.key", SANDBOX_APP_KEY);
+    }
+
+    public String kisAppSecret() {
+        return secret("kis.app.secret", SANDBOX_APP_SECRET);
+    }
+
+    /** KIS_REST_CALLS_PER_SECOND, default from the environment (real/sandbox 18, paper 1). */
+    public int restCallsPerSecond() {
+        return integer("kis.rest.calls.per.second", kisEnvironment().defaultRestCallsPerSecond(), 1, 1000);
+    }
+
+    /** OBSERVER_SYMBOLS: comma-separated 6-digit KRX codes. */
+    public List<String> symbols() {
+        String raw = string("observer.symbols", String.join(",", DEFAULT_SYMBOLS));
+        List<String> out = Arrays.stream(raw.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+        for (String s : out) {
+            if (!s.matches("[0-9A-Z]{6}")) {
+                throw new IllegalArgumentException("OBSERVER_SYMBOLS holds '" + s + "', not a 6-character KRX code");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("OBSERVER_SYMBOLS is empty");
+        }
+        return out;
+    }
+
+    /** OBSERVER_MARKET_HOURS: exchange (default for paper/real) or always (default for sandbox). */
+    public CollectionWindow.Mode marketHours() {
+        String dflt = kisEnvironment() == KisEnvironment.SANDBOX ? "always" : "exchange";
+        return CollectionWindow.Mode.parse(string("observer.market.hours", dflt));
+    }
+
+    public CollectionWindow swingWindow() {
+        return CollectionWindow.parse(
+                marketHours(), marketZone(), string("observer.swing.window", "09:00-15:30"), "OBSERVER_SWING_WINDOW");
+    }
+
+    public CollectionWindow scalpWindow() {
+        return CollectionWindow.parse(
+                marketHours(), marketZone(), string("observer.scalp.window", "09:30-15:00"), "OBSERVER_SCALP_WINDOW");
+    }
+
+    /** OBSERVER_SWING_INTERVAL (ISO-8601 duration), default PT10M. */
+    public Duration swingInterval() {
+        return duration("observer.swing.interval", "PT10M", Duration.ofSeconds(1));
+    }
+
+    /** OBSERVER_FSYNC_MS, default 50; 0 forces after every batch. */
+    public Duration fsyncInterval() {
+        return Duration.ofMillis(integer("observer.fsync.ms", 50, 0, 60_000));
+    }
+
+    /** OBSERVER_QUEUE_CAPACITY: bound of the writer queue, default 65536 records. */
+    public int queueCapacity() {
+        return integer("observer.queue.capacity", 65_536, 16, 16_777_216);
+    }
+
+    /** OBSERVER_SCALP_SEGMENT: scalp file segment length, default PT5M. */
+    public Duration scalpSegment() {
+        return duration("observer.scalp.segment", "PT5M", Duration.ofSeconds(1));
+    }
+
+    /** OBSERVER_SCALP_STALE_AFTER: input older than this makes a snapshot degraded, default PT5S. */
+    public Duration scalpStaleAfter() {
+        return duration("observer.scalp.stale.after", "PT5S", Duration.ofMillis(1));
+    }
+
+    /** OBSERVER_RECONNECT_SCALE: multiplies the reconnect back-off (1.0; tests shrink it). */
+    public double reconnectScale() {
+        String raw = string("observer.reconnect.scale", "1.0");
+        try {
+            double v = Double.parseDouble(raw);
+            if (v > 0 && v <= 10) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's name
+        }
+        throw new IllegalArgumentException("OBSERVER_RECONNECT_SCALE must be in (0, 10] but was '" + raw + "'");
+    }
+
+    /** SANDBOX_SEED for the embedded sandbox's market model, default 42. */
+    public long sandboxSeed() {
+        return integer("sandbox.seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    private String string(String name, String dflt) {
+        return config.getOptionalValue(name, String.class)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElse(dflt);
+    }
+
+    private String secret(String name, String sandboxDefault) {
+        Optional<String> v = config.getOptionalValue(name, String.class).filter(s -> !s.isBlank());
+        if (v.isPresent()) {
+            return v.get();
+        }
+        if (kisEnvironment() == KisEnvironment.SANDBOX) {
+            return sandboxDefault;
+        }
+        throw new IllegalArgumentException(envName(name) + " must be set when KIS_ENV is "
+                + kisEnvironment().configName());
+    }
+
+    private int integer(String name, int dflt, int min, int max) {
+        String raw = string(name, Integer.toString(dflt));
+        try {
+            int v = Integer.parseInt(raw);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's name
+        }
+        throw new IllegalArgumentException(
+                envName(name) + " must be an integer in [" + min + ", " + max + "] but was '" + raw + "'");
+    }
+
+    private Duration duration(String name, String dflt, Duration min) {
+        String raw = string(name, dflt);
+        try {
+            Duration d = Duration.parse(raw);
+            if (d.compareTo(min) >= 0) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the setting's name
+        }
+        throw new IllegalArgumentException(envName(name) + " must be an ISO-8601 duration of at least " + min
+                + " (e.g. PT10M) but was '" + raw + "'");
+    }
+
+    private static String envName(String name) {
+        return name.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+}

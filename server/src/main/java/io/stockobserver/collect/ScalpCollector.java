@@ -1,0 +1,127 @@
+package io.stockobserver.collect;
+
+import io.stockobserver.app.ArchiveService;
+import io.stockobserver.app.KisGateway;
+import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.app.PipelineService;
+import io.stockobserver.pipeline.Observation;
+import io.stockobserver.pipeline.ObservationPipeline;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Track B's scheduler for the configured symbols: opens the real-time stream while the scalp window is open and
+ * samples the latest-quote book every 500 ms on the clock grid (2 Hz) into {@code scalp/}. Starts with the application.
+ */
+@ApplicationScoped
+public class ScalpCollector {
+    private static final Logger LOG = Logger.getLogger(ScalpCollector.class.getName());
+
+    @Inject
+    ObserverConfig config;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    KisGateway kis;
+
+    @Inject
+    PipelineService pipelines;
+
+    @Resource(lookup = "concurrent/observerScheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    private final LatestQuoteBook book = new LatestQuoteBook();
+    private ScalpStream stream;
+    private ScalpSampler sampler;
+    private CollectionWindow window;
+    private List<String> symbols;
+    private ScheduledFuture<?> ticks;
+    private volatile boolean streaming;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        window = config.scalpWindow();
+        symbols = config.symbols();
+        sampler = new ScalpSampler(book, config.provider(), config.market(), config.scalpStaleAfter());
+        stream = new ScalpStream(
+                kis.settings().wsUrl(),
+                kis.approvals(),
+                archive.rawJournal(),
+                book,
+                archive.events(),
+                archive.gaps(),
+                archive.session(),
+                symbols,
+                archive.clock(),
+                scheduler,
+                new ReconnectBackoff(config.reconnectScale()),
+                config.provider());
+        long period = ScalpSampler.DEFAULT_PERIOD.toMillis();
+        long delay = period - Math.floorMod(System.currentTimeMillis(), period);
+        ticks = scheduler.scheduleAtFixedRate(this::tick, delay, period, TimeUnit.MILLISECONDS);
+        LOG.info("Track B: " + symbols.size() + " symbols at 2 Hz, window " + window);
+    }
+
+    private void tick() {
+        try {
+            Instant now = archive.clock().instant();
+            boolean open = window.isOpen(now);
+            if (open && !streaming) {
+                streaming = true;
+                stream.start();
+            } else if (!open && streaming) {
+                streaming = false;
+                stream.stop();
+            }
+            if (!open) {
+                return;
+            }
+            Instant sampleTime = ScalpSampler.alignDown(now, ScalpSampler.DEFAULT_PERIOD);
+            ObservationPipeline pipeline = pipelines.pipeline();
+            for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime())) {
+                pipeline.observe(o);
+            }
+        } catch (RuntimeException e) {
+            // a failing tick must not cancel the fixed-rate schedule
+            LOG.log(Level.SEVERE, "scalp sampling tick failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+        if (stream != null) {
+            stream.stop();
+        }
+    }
+
+    public ScalpStream stream() {
+        return stream;
+    }
+
+    public ScalpSampler sampler() {
+        return sampler;
+    }
+
+    public boolean isStreaming() {
+        return streaming;
+    }
+
+    public CollectionWindow window() {
+        return window;
+    }
+}

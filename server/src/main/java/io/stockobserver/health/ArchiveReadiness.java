@@ -1,0 +1,37 @@
+package io.stockobserver.health;
+
+import io.stockobserver.app.ArchiveService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** DOWN when the archive directory is not writable, the writer is not running, or the last write failed. */
+@Readiness
+@ApplicationScoped
+public class ArchiveReadiness implements HealthCheck {
+    @Inject
+    ArchiveService archive;
+
+    @Override
+    public HealthCheckResponse call() {
+        var b = HealthCheckResponse.named("archive");
+        if (!archive.isStarted()) {
+            return b.down().withData("reason", "archive not started").build();
+        }
+        var root = archive.layout().root();
+        boolean writable = Files.isDirectory(root) && Files.isWritable(root);
+        boolean alive = archive.writer().isAlive();
+        b.withData("data_dir", root.toString())
+                .withData("writable", writable)
+                .withData("records_durable", archive.writer().recordsDurable())
+                .withData("records_failed", archive.writer().recordsFailed());
+        String lastFailure = archive.metrics().lastFailure();
+        if (lastFailure != null) {
+            b.withData("last_write_failure", lastFailure);
+        }
+        return b.status(writable && alive).build();
+    }
+}

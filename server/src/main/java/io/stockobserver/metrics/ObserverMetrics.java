@@ -1,0 +1,257 @@
+package io.stockobserver.metrics;
+
+import io.stockobserver.app.ArchiveService;
+import io.stockobserver.app.KisGateway;
+import io.stockobserver.app.PipelineService;
+import io.stockobserver.collect.ScalpCollector;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Registers the observer's metrics: records made durable per archive area, accepted/rejected/dropped records,
+ * writer queue depth and lag, receive→durable latency quantiles (HdrHistogram over the last 10 s and since start),
+ * REST calls, retries and rate-limit hits, WebSocket reconnects, refusals and malformed frames, gaps.
+ */
+@ApplicationScoped
+public class ObserverMetrics {
+    private static final long REFRESH_SECONDS = 10;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry registry;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    PipelineService pipelines;
+
+    @Inject
+    KisGateway kis;
+
+    @Inject
+    ScalpCollector scalp;
+
+    @Resource(lookup = "concurrent/observerScheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+    private final Histogram total = new Histogram(3);
+    private volatile Histogram lastInterval = new Histogram(3);
+    private ScheduledFuture<?> refresher;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        var writer = archive.writer();
+        gauge(
+                "observer_writer_queue_depth",
+                "Entries waiting for the archive writer",
+                MetricUnits.NONE,
+                writer::queueDepth);
+        gauge(
+                "observer_writer_queue_capacity",
+                "Bound of the archive writer queue",
+                MetricUnits.NONE,
+                writer::queueCapacity);
+        gauge(
+                "observer_writer_queue_lag",
+                "Age of the oldest entry waiting for the writer",
+                MetricUnits.SECONDS,
+                () -> writer.oldestQueuedAgeNanos() / 1e9);
+        gauge(
+                "observer_records_durable_all",
+                "Records forced to disk (all areas)",
+                MetricUnits.NONE,
+                writer::recordsDurable);
+        gauge("observer_bytes_durable", "Bytes forced to disk", MetricUnits.BYTES, writer::bytesDurable);
+        gauge("observer_fsyncs", "Group-commit force passes", MetricUnits.NONE, writer::forces);
+        gauge("observer_records_write_failed", "Records lost to write errors", MetricUnits.NONE, writer::recordsFailed);
+        gauge(
+                "observer_writer_rejected",
+                "Appends refused because the writer queue was full",
+                MetricUnits.NONE,
+                writer::recordsRejected);
+        gauge(
+                "observer_durable_latency_p50",
+                "Receive→durable latency, median over the last 10 s",
+                MetricUnits.SECONDS,
+                () -> lastInterval.getValueAtPercentile(50) / 1e9);
+        gauge(
+                "observer_durable_latency_p99",
+                "Receive→durable latency, 99th percentile over the last 10 s",
+                MetricUnits.SECONDS,
+                () -> lastInterval.getValueAtPercentile(99) / 1e9);
+        gauge(
+                "observer_durable_latency_max",
+                "Receive→durable latency, maximum over the last 10 s",
+                MetricUnits.SECONDS,
+                () -> lastInterval.getMaxValue() / 1e9);
+        gauge(
+                "observer_durable_latency_p99_since_start",
+                "Receive→durable latency, 99th percentile since start",
+                MetricUnits.SECONDS,
+                this::totalP99);
+        gauge("observer_raw_journaled", "Raw inputs journaled", MetricUnits.NONE, () -> archive.rawJournal()
+                .journaledCount());
+        gauge(
+                "observer_raw_not_journaled",
+                "Raw inputs that could not be journaled",
+                MetricUnits.NONE,
+                () -> archive.rawJournal().notJournaledCount());
+        gauge("observer_gaps", "Gap markers written by this run", MetricUnits.NONE, () -> archive.gaps()
+                .gapCount());
+        gauge(
+                "observer_gap_seconds",
+                "Seconds covered by this run's gap markers",
+                MetricUnits.SECONDS,
+                () -> archive.gaps().gapSeconds());
+        gauge(
+                "observer_events_failed",
+                "System events that could not be archived",
+                MetricUnits.NONE,
+                () -> archive.events().failedCount());
+        gauge(
+                "observer_mitigation_level",
+                "Current mitigation level (0, 1, 2)",
+                MetricUnits.NONE,
+                () -> archive.session().mitigationLevel());
+        var rest = kis.rest().stats();
+        gauge("observer_rest_calls", "KIS REST requests sent", MetricUnits.NONE, rest::calls);
+        gauge("observer_rest_retries", "KIS REST retries", MetricUnits.NONE, rest::retries);
+        gauge("observer_rest_rate_limit_hits", "EGW00201 answers from KIS", MetricUnits.NONE, rest::rateLimitHits);
+        gauge("observer_rest_failures", "KIS REST calls failed after all retries", MetricUnits.NONE, rest::failures);
+        gauge(
+                "observer_rest_limiter_waits",
+                "Times a REST call waited for the client-side limiter",
+                MetricUnits.NONE,
+                () -> kis.limiter().waits());
+        gauge("observer_token_issued", "KIS access tokens issued to this run", MetricUnits.NONE, () -> kis.tokens()
+                .issuedCount());
+        gauge(
+                "observer_ws_connected",
+                "1 when the KIS real-time session is open",
+                MetricUnits.NONE,
+                () -> scalp.stream().isConnected() ? 1 : 0);
+        gauge("observer_ws_subscribed", "Registrations confirmed by KIS", MetricUnits.NONE, () -> scalp.stream()
+                .subscribedSymbols()
+                .size());
+        gauge(
+                "observer_ws_refused",
+                "Registrations refused by KIS (e.g. OPSP0008)",
+                MetricUnits.NONE,
+                () -> scalp.stream().refusedSymbols().size());
+        gauge("observer_ws_reconnect_attempts", "Reconnection attempts", MetricUnits.NONE, () -> scalp.stream()
+                .reconnectAttempts());
+        gauge(
+                "observer_ws_malformed_frames",
+                "Real-time messages that were not valid frames",
+                MetricUnits.NONE,
+                () -> scalp.stream().malformedFrames());
+        gauge("observer_ws_records", "Real-time records received", MetricUnits.NONE, () -> scalp.stream()
+                .recordsReceived());
+        refresh();
+        refresher = scheduler.scheduleAtFixedRate(this::refresh, 1, REFRESH_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Takes the latency interval and registers per-tag gauges for keys seen for the first time. */
+    private void refresh() {
+        Histogram interval = archive.metrics().latencyRecorder().getIntervalHistogram();
+        synchronized (total) {
+            total.add(interval);
+        }
+        lastInterval = interval;
+        for (String area : archive.metrics().durableByArea().keySet()) {
+            tagged(
+                    "observer_records_durable",
+                    "Records forced to disk, by archive area",
+                    "area",
+                    area,
+                    () -> archive.metrics().durableByArea().getOrDefault(area, 0L));
+        }
+        var stats = pipelines.pipeline().stats();
+        for (String track : stats.acceptedByTrack().keySet()) {
+            tagged(
+                    "observer_records_accepted",
+                    "Records that passed validation and guard",
+                    "track",
+                    track,
+                    () -> stats.acceptedByTrack().getOrDefault(track, 0L));
+        }
+        for (String track : stats.droppedByTrack().keySet()) {
+            tagged(
+                    "observer_records_dropped",
+                    "Records lost because the writer queue was full",
+                    "track",
+                    track,
+                    () -> stats.droppedByTrack().getOrDefault(track, 0L));
+        }
+        for (String reason : stats.rejectedByReason().keySet()) {
+            tagged(
+                    "observer_rejects",
+                    "Observations rejected, by stage:reason",
+                    "reason",
+                    reason,
+                    () -> stats.rejectedByReason().getOrDefault(reason, 0L));
+        }
+    }
+
+    private double totalP99() {
+        synchronized (total) {
+            return total.getValueAtPercentile(99) / 1e9;
+        }
+    }
+
+    private void gauge(String name, String description, String unit, Supplier<Number> value) {
+        Metadata m = Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(unit)
+                .build();
+        registry.gauge(m, value, Supplier::get);
+    }
+
+    private void tagged(String name, String description, String tag, String tagValue, Supplier<Number> value) {
+        if (!registered.add(name + '{' + tag + '=' + tagValue)) {
+            return;
+        }
+        Metadata m = Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(MetricUnits.NONE)
+                .build();
+        registry.gauge(m, value, Supplier::get, new Tag(tag, tagValue.replace(':', '_')));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refresher != null) {
+            refresher.cancel(false);
+        }
+    }
+
+    /** For the status API: the latency quantiles of the last interval, in milliseconds. */
+    public Map<String, Double> latencyMillis() {
+        Histogram h = lastInterval;
+        return Map.of(
+                "p50", h.getValueAtPercentile(50) / 1e6,
+                "p99", h.getValueAtPercentile(99) / 1e6,
+                "max", h.getMaxValue() / 1e6,
+                "count", (double) h.getTotalCount());
+    }
+}

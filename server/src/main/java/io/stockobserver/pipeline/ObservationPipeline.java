@@ -1,0 +1,62 @@
+package io.stockobserver.pipeline;
+
+import java.util.Optional;
+
+/**
+ * The observer core: Validate → Guard → Record/Enrich → encode → sink. Thread-safe; called from collector threads.
+ * Never blocks: a full sink is reported as a drop (the sink records the gap), so a slow disk cannot stall the
+ * WebSocket reader.
+ */
+public final class ObservationPipeline {
+    /** What became of one observation. */
+    public enum Outcome {
+        ARCHIVED,
+        REJECTED,
+        DROPPED
+    }
+
+    private final ObservationValidator validator;
+    private final ObservationGuard guard;
+    private final RecordEnricher enricher;
+    private final RecordEncoder encoder = new RecordEncoder();
+    private final RecordSink sink;
+    private final RejectionListener rejections;
+    private final PipelineStats stats = new PipelineStats();
+
+    public ObservationPipeline(
+            ObservationValidator validator,
+            ObservationGuard guard,
+            RecordEnricher enricher,
+            RecordSink sink,
+            RejectionListener rejections) {
+        this.validator = validator;
+        this.guard = guard;
+        this.enricher = enricher;
+        this.sink = sink;
+        this.rejections = rejections;
+    }
+
+    public Outcome observe(Observation observation) {
+        Optional<Rejection> rejection = validator.validate(observation);
+        if (rejection.isEmpty()) {
+            rejection = guard.check(observation);
+        }
+        if (rejection.isPresent()) {
+            stats.rejected(rejection.get());
+            rejections.rejected(observation, rejection.get());
+            return Outcome.REJECTED;
+        }
+        ArchiveRecord record = enricher.enrich(observation);
+        RecordSink.Result result = sink.write(record, encoder.encode(record));
+        if (result != RecordSink.Result.ACCEPTED) {
+            stats.dropped(observation.track());
+            return Outcome.DROPPED;
+        }
+        stats.accepted(observation.track());
+        return Outcome.ARCHIVED;
+    }
+
+    public PipelineStats stats() {
+        return stats;
+    }
+}

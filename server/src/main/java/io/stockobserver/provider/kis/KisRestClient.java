@@ -1,0 +1,162 @@
+package io.stockobserver.provider.kis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.logging.Logger;
+
+/**
+ * Quotation calls to the KIS REST API: headers, the shared per-appkey rate limiter, token handling and bounded
+ * retries. Each response body is handed to the {@link RawResponseJournal} before it is parsed, so the raw input of
+ * every observation is kept even when parsing fails.
+ *
+ * <p>Retry policy: EGW00201 (rate limit), 5xx without a venue code and time-outs are retried up to
+ * {@code maxRetries} with doubling back-off; EGW00123 (expired token) refreshes the token once and retries.
+ */
+public final class KisRestClient {
+    private static final Logger LOG = Logger.getLogger(KisRestClient.class.getName());
+
+    /** Receives every response body before parsing; returns the raw reference (e.g. {@code raw/kis/…:12}). */
+    @FunctionalInterface
+    public interface RawResponseJournal {
+        String journal(String channel, String body, Instant receiveTime, long receivedAtNanos);
+    }
+
+    private final KisSettings settings;
+    private final HttpClient http;
+    private final AccessTokenManager tokens;
+    private final RestRateLimiter limiter;
+    private final RawResponseJournal journal;
+    private final Clock clock;
+    private final KisRestStats stats = new KisRestStats();
+
+    public KisRestClient(
+            KisSettings settings,
+            HttpClient http,
+            AccessTokenManager tokens,
+            RestRateLimiter limiter,
+            RawResponseJournal journal,
+            Clock clock) {
+        this.settings = settings;
+        this.http = http;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public KisRestStats stats() {
+        return stats;
+    }
+
+    /** inquire-price (FHKST01010100) for one KRX symbol. */
+    public KisRestResponse inquirePrice(String symbol) throws KisApiException, InterruptedException {
+        return get(
+                "/uapi/domestic-stock/v1/quotations/inquire-price",
+                "FHKST01010100",
+                Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_INPUT_ISCD", symbol));
+    }
+
+    /** A GET quotation call with retries; throws when the venue answered an error after all retries. */
+    public KisRestResponse get(String path, String trId, Map<String, String> query)
+            throws KisApiException, InterruptedException {
+        boolean tokenRefreshed = false;
+        long backoff = settings.retryBackoff().toMillis();
+        for (int attempt = 0; ; attempt++) {
+            String token = tokens.token();
+            try {
+                return once(path, trId, query, token);
+            } catch (KisApiException e) {
+                if (e.isExpiredToken() && !tokenRefreshed) {
+                    stats.expiredTokenHits.incrementAndGet();
+                    tokens.invalidate(token);
+                    tokenRefreshed = true;
+                    stats.retries.incrementAndGet();
+                    attempt--; // the token refresh is its own allowance, not one of the bounded retries
+                    continue;
+                }
+                if (e.isRateLimit()) {
+                    stats.rateLimitHits.incrementAndGet();
+                }
+                if (!e.isTransient() || attempt >= settings.maxRetries()) {
+                    stats.failures.incrementAndGet();
+                    throw e;
+                }
+                stats.retries.incrementAndGet();
+                LOG.fine(() -> "retrying " + path + " after " + e.code());
+                Thread.sleep(backoff);
+                backoff *= 2;
+            }
+        }
+    }
+
+    private KisRestResponse once(String path, String trId, Map<String, String> query, String token)
+            throws KisApiException, InterruptedException {
+        String target = path + "?" + queryString(query);
+        HttpRequest request = HttpRequest.newBuilder(settings.restUrl().resolve(target))
+                .timeout(settings.httpTimeout())
+                .header("content-type", "application/json; charset=utf-8")
+                .header("authorization", "Bearer " + token)
+                .header("appkey", settings.credentials().appKey())
+                .header("appsecret", settings.credentials().appSecret())
+                .header("tr_id", trId)
+                .header("custtype", "P")
+                .GET()
+                .build();
+        limiter.acquire();
+        stats.calls.incrementAndGet();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new KisApiException("timed out: " + path, e);
+        } catch (IOException e) {
+            throw new KisApiException("request failed: " + path + ": " + e.getMessage(), e);
+        }
+        Instant receiveTime = clock.instant();
+        long receivedAt = System.nanoTime();
+        String rawRef = journal == null
+                ? null
+                : journal.journal("rest:" + path + "?" + queryString(query), response.body(), receiveTime, receivedAt);
+        JsonNode json;
+        try {
+            json = KisJson.parse(response.body());
+        } catch (IOException e) {
+            throw new KisApiException(response.statusCode(), "HTTP_" + response.statusCode(), "body is not JSON");
+        }
+        String rtCd = KisJson.text(json, "rt_cd");
+        if (response.statusCode() == 200 && "0".equals(rtCd)) {
+            return new KisRestResponse(response.body(), json, receiveTime, receivedAt, rawRef);
+        }
+        String code = KisJson.text(json, "msg_cd");
+        if (code == null) {
+            code = KisJson.text(json, "error_code");
+        }
+        String text = KisJson.text(json, "msg1");
+        if (text == null) {
+            text = KisJson.text(json, "error_description");
+        }
+        throw new KisApiException(
+                response.statusCode(),
+                code == null || code.isBlank() ? "HTTP_" + response.statusCode() : code,
+                text == null ? "" : text);
+    }
+
+    private static String queryString(Map<String, String> query) {
+        StringJoiner joiner = new StringJoiner("&");
+        query.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> joiner.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)));
+        return joiner.toString();
+    }
+}
