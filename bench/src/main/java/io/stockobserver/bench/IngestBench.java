@@ -188,8 +188,9 @@ public final class IngestBench {
                             line("not journaled (queue full)", Long.toString(end.notJournaled - start.notJournaled)),
                             line("malformed frames", Long.toString(malformed.sum())),
                             line(
-                                    "sandbox frames dropped for a slow client",
-                                    sandbox.stats().toString())),
+                                    "sandbox frames sent / dropped (whole run)",
+                                    sandbox.stats().framesSent() + " / "
+                                            + sandbox.stats().framesDropped())),
                     h);
         }
     }

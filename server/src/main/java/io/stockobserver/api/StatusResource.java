@@ -3,11 +3,11 @@ package io.stockobserver.api;
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.KisGateway;
 import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.app.PipelineService;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.collect.SwingCollector;
 import io.stockobserver.collect.SwingCycleResult;
 import io.stockobserver.metrics.ObserverMetrics;
+import io.stockobserver.pipeline.ObservationPipeline;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ public class StatusResource {
     ArchiveService archive;
 
     @Inject
-    PipelineService pipelines;
+    ObservationPipeline pipeline;
 
     @Inject
     KisGateway kis;
@@ -67,7 +67,7 @@ public class StatusResource {
         w.put("durable_latency_ms", metrics.latencyMillis());
         out.put("archive", w);
 
-        var stats = pipelines.pipeline().stats();
+        var stats = pipeline.stats();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("accepted", stats.acceptedByTrack());
         p.put("rejected", stats.rejectedByReason());

@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -68,6 +67,7 @@ public class KisGateway {
                 wsUrl,
                 credentials,
                 config.restCallsPerSecond(),
+                config.restRateWindow(),
                 defaults.tokenReissueMinInterval(),
                 defaults.tokenRefreshBefore(),
                 defaults.httpTimeout(),
@@ -79,7 +79,7 @@ public class KisGateway {
                 .build();
         Clock clock = Clock.systemUTC();
         tokens = new AccessTokenManager(settings, http, clock);
-        limiter = new RestRateLimiter(settings.restCallsPerSecond(), Duration.ofSeconds(1));
+        limiter = new RestRateLimiter(settings.restCallsPerSecond(), settings.restRateWindow());
         rest = new KisRestClient(settings, http, tokens, limiter, archive::journalRestResponse, clock);
         approvals = new ApprovalKeyClient(settings, http);
         LOG.info("KIS " + env.configName() + " at " + restUrl + " as " + credentials.label() + ", "

@@ -76,6 +76,11 @@ public class ObserverConfig {
         return integer("kis.rest.calls.per.second", kisEnvironment().defaultRestCallsPerSecond(), 1, 1000);
     }
 
+    /** KIS_REST_RATE_WINDOW: the window the REST limit applies to, default PT1.1S (a margin for jitter). */
+    public Duration restRateWindow() {
+        return duration("kis.rest.rate.window", "PT1.1S", Duration.ofSeconds(1));
+    }
+
     /** OBSERVER_SYMBOLS: comma-separated 6-digit KRX codes. */
     public List<String> symbols() {
         String raw = string("observer.symbols", String.join(",", DEFAULT_SYMBOLS));

@@ -3,7 +3,6 @@ package io.stockobserver.collect;
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.KisGateway;
 import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.app.PipelineService;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationPipeline;
 import jakarta.annotation.PreDestroy;
@@ -38,7 +37,7 @@ public class ScalpCollector {
     KisGateway kis;
 
     @Inject
-    PipelineService pipelines;
+    ObservationPipeline pipeline;
 
     @Resource(lookup = "concurrent/observerScheduler")
     ManagedScheduledExecutorService scheduler;
@@ -89,7 +88,6 @@ public class ScalpCollector {
                 return;
             }
             Instant sampleTime = ScalpSampler.alignDown(now, ScalpSampler.DEFAULT_PERIOD);
-            ObservationPipeline pipeline = pipelines.pipeline();
             for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime())) {
                 pipeline.observe(o);
             }

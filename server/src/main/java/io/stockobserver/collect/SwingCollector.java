@@ -3,7 +3,6 @@ package io.stockobserver.collect;
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.KisGateway;
 import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.app.PipelineService;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.pipeline.ObservationPipeline;
 import io.stockobserver.provider.kis.KisApiException;
@@ -54,7 +53,7 @@ public class SwingCollector {
     KisGateway kis;
 
     @Inject
-    PipelineService pipelines;
+    ObservationPipeline pipeline;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<SwingCycleResult> recent = new ArrayList<>();
@@ -94,7 +93,6 @@ public class SwingCollector {
 
     private void runCycle(Instant cycleTime) {
         String cycleId = CYCLE_ID.format(cycleTime.atZone(config.marketZone()));
-        ObservationPipeline pipeline = pipelines.pipeline();
         int ok = 0;
         List<String> failed = new ArrayList<>();
         for (String symbol : config.symbols()) {

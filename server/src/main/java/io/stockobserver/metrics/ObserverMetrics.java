@@ -2,8 +2,8 @@ package io.stockobserver.metrics;
 
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.KisGateway;
-import io.stockobserver.app.PipelineService;
 import io.stockobserver.collect.ScalpCollector;
+import io.stockobserver.pipeline.ObservationPipeline;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -41,7 +41,7 @@ public class ObserverMetrics {
     ArchiveService archive;
 
     @Inject
-    PipelineService pipelines;
+    ObservationPipeline pipeline;
 
     @Inject
     KisGateway kis;
@@ -184,7 +184,7 @@ public class ObserverMetrics {
                     area,
                     () -> archive.metrics().durableByArea().getOrDefault(area, 0L));
         }
-        var stats = pipelines.pipeline().stats();
+        var stats = pipeline.stats();
         for (String track : stats.acceptedByTrack().keySet()) {
             tagged(
                     "observer_records_accepted",

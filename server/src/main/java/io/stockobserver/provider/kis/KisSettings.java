@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param wsUrl WebSocket URL (KIS_WS_URL or the environment's default)
  * @param credentials appkey/appsecret
  * @param restCallsPerSecond client-side limit shared by every REST caller of this appkey
+ * @param restRateWindow the sliding window the limit applies to: a little over one second, because calls spaced
+ *     exactly one second apart at the client can arrive closer together at the venue (network jitter)
  * @param tokenReissueMinInterval the client never calls tokenP more often than this (KIS: 1 per minute)
  * @param tokenRefreshBefore a cached token is renewed when it expires within this window
  * @param httpTimeout per-request timeout
@@ -25,6 +27,7 @@ public record KisSettings(
         URI wsUrl,
         KisCredentials credentials,
         int restCallsPerSecond,
+        Duration restRateWindow,
         Duration tokenReissueMinInterval,
         Duration tokenRefreshBefore,
         Duration httpTimeout,
@@ -44,6 +47,10 @@ public record KisSettings(
         if (maxRetries < 0) {
             throw new IllegalArgumentException("KIS_MAX_RETRIES must be >= 0 but was " + maxRetries);
         }
+        requirePositive(restRateWindow, "KIS_REST_RATE_WINDOW");
+        if (restRateWindow.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("KIS_REST_RATE_WINDOW must be at least PT1S but was " + restRateWindow);
+        }
         requirePositive(tokenReissueMinInterval, "KIS_TOKEN_REISSUE_MIN_INTERVAL");
         requirePositive(tokenRefreshBefore, "KIS_TOKEN_REFRESH_BEFORE");
         requirePositive(httpTimeout, "KIS_HTTP_TIMEOUT");
@@ -58,6 +65,7 @@ public record KisSettings(
                 wsUrl,
                 credentials,
                 env.defaultRestCallsPerSecond(),
+                Duration.ofMillis(1_100),
                 Duration.ofSeconds(61),
                 Duration.ofMinutes(10),
                 Duration.ofSeconds(10),

@@ -1,0 +1,59 @@
+package io.stockobserver.app;
+
+import io.stockobserver.pipeline.ObservationGuard;
+import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.pipeline.ObservationValidator;
+import io.stockobserver.pipeline.RecordEnricher;
+import io.stockobserver.sink.ArchiveSink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+
+/**
+ * Makes the observer core's stages CDI beans — Validate, Guard, Record/Enrich, the archive sink — and the pipeline
+ * that chains them, one of each per application. The stages stay plain final classes (unit-tested without a
+ * container), so they are produced as {@code @Singleton} (no client proxy needed).
+ */
+@ApplicationScoped
+public class ObserverCoreProducers {
+    /** A venue time this far ahead of the receive time is implausible. */
+    static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(5);
+    /** A venue time this far behind the receive time is another session's data. */
+    static final Duration MAX_AGE = Duration.ofDays(1);
+
+    @Produces
+    @Singleton
+    ObservationValidator validator() {
+        return new ObservationValidator();
+    }
+
+    @Produces
+    @Singleton
+    ObservationGuard guard() {
+        return new ObservationGuard(MAX_FUTURE_SKEW, MAX_AGE);
+    }
+
+    @Produces
+    @Singleton
+    RecordEnricher enricher(ArchiveService archive) {
+        return new RecordEnricher(archive.session());
+    }
+
+    @Produces
+    @Singleton
+    ArchiveSink archiveSink(ArchiveService archive) {
+        return new ArchiveSink(archive.layout(), archive.writer(), archive.gaps(), archive.clock());
+    }
+
+    @Produces
+    @Singleton
+    ObservationPipeline pipeline(
+            ObservationValidator validator,
+            ObservationGuard guard,
+            RecordEnricher enricher,
+            ArchiveSink sink,
+            ArchiveService archive) {
+        return new ObservationPipeline(validator, guard, enricher, sink, archive.rejections());
+    }
+}
