@@ -60,7 +60,6 @@ public class KisGateway {
             }
         }
         KisCredentials credentials = new KisCredentials(config.kisAppKey(), config.kisAppSecret());
-        KisSettings defaults = KisSettings.withDefaults(env, restUrl, wsUrl, credentials);
         settings = new KisSettings(
                 env,
                 restUrl,
@@ -68,11 +67,11 @@ public class KisGateway {
                 credentials,
                 config.restCallsPerSecond(),
                 config.restRateWindow(),
-                defaults.tokenReissueMinInterval(),
-                defaults.tokenRefreshBefore(),
-                defaults.httpTimeout(),
-                defaults.maxRetries(),
-                defaults.retryBackoff());
+                config.tokenReissueMinInterval(),
+                config.tokenRefreshBefore(),
+                config.httpTimeout(),
+                config.maxRetries(),
+                config.retryBackoff());
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(settings.httpTimeout())
                 .version(HttpClient.Version.HTTP_1_1)

@@ -81,6 +81,31 @@ public class ObserverConfig {
         return duration("kis.rest.rate.window", "PT1.1S", Duration.ofSeconds(1));
     }
 
+    /** KIS_TOKEN_REISSUE_MIN_INTERVAL: the client never calls tokenP more often, default PT61S (KIS: 1/min). */
+    public Duration tokenReissueMinInterval() {
+        return duration("kis.token.reissue.min.interval", "PT61S", Duration.ofSeconds(1));
+    }
+
+    /** KIS_TOKEN_REFRESH_BEFORE: renew a token this long before it expires, default PT10M. */
+    public Duration tokenRefreshBefore() {
+        return duration("kis.token.refresh.before", "PT10M", Duration.ofSeconds(1));
+    }
+
+    /** KIS_HTTP_TIMEOUT: connect and request time-out of REST calls, default PT10S. */
+    public Duration httpTimeout() {
+        return duration("kis.http.timeout", "PT10S", Duration.ofMillis(100));
+    }
+
+    /** KIS_MAX_RETRIES: retries of EGW00201, 5xx and time-outs per call, default 3. */
+    public int maxRetries() {
+        return integer("kis.max.retries", 3, 0, 20);
+    }
+
+    /** KIS_RETRY_BACKOFF: first retry back-off, doubled per retry, default PT0.2S. */
+    public Duration retryBackoff() {
+        return duration("kis.retry.backoff", "PT0.2S", Duration.ofMillis(1));
+    }
+
     /** OBSERVER_SYMBOLS: comma-separated 6-digit KRX codes. */
     public List<String> symbols() {
         String raw = string("observer.symbols", String.join(",", DEFAULT_SYMBOLS));

@@ -1,0 +1,149 @@
+package io.stockobserver.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stockobserver.archive.ArchiveLayout;
+import io.stockobserver.archive.ArchiveListener;
+import io.stockobserver.archive.ArchiveWriter;
+import io.stockobserver.archive.ArchiveWriterConfig;
+import io.stockobserver.archive.RawJournal;
+import io.stockobserver.events.GapRecorder;
+import io.stockobserver.events.SystemEventLog;
+import io.stockobserver.pipeline.ObserverSession;
+import io.stockobserver.provider.kis.ApprovalKeyClient;
+import io.stockobserver.provider.kis.KisCredentials;
+import io.stockobserver.provider.kis.KisEnvironment;
+import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.sandbox.KisSandbox;
+import io.stockobserver.sandbox.SandboxOptions;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scalp stream's session handling against the sandbox: registrations, raw journal, loss and reconnection. */
+class ScalpStreamAgainstSandboxTest {
+    private static final List<String> SYMBOLS = List.of("005930", "000660", "035720");
+
+    @TempDir
+    Path dir;
+
+    private KisSandbox sandbox;
+    private ArchiveWriter writer;
+    private ArchiveLayout layout;
+    private ScheduledExecutorService scheduler;
+    private ScalpStream stream;
+    private final LatestQuoteBook book = new LatestQuoteBook();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = KisSandbox.start(SandboxOptions.builder().tradeIntensity(20).build());
+        layout = ArchiveLayout.krx(dir);
+        writer = ArchiveWriter.start(layout, ArchiveWriterConfig.defaults(), ArchiveListener.NONE);
+        Clock clock = Clock.systemUTC();
+        ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
+        SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
+        KisSettings settings = KisSettings.withDefaults(
+                KisEnvironment.SANDBOX,
+                sandbox.restBaseUrl(),
+                sandbox.wsUrl(),
+                new KisCredentials("TEST0000-0000-4000-8000-000000000002", "test-secret-".repeat(15)));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        stream = new ScalpStream(
+                settings.wsUrl(),
+                new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                new RawJournal(layout, writer),
+                book,
+                events,
+                new GapRecorder(events),
+                session,
+                SYMBOLS,
+                clock,
+                scheduler,
+                new ReconnectBackoff(1.0),
+                "kis");
+    }
+
+    @AfterEach
+    void stop() {
+        stream.stop();
+        scheduler.shutdownNow();
+        writer.close();
+        sandbox.close();
+    }
+
+    private List<JsonNode> events() throws Exception {
+        writer.flush(Duration.ofSeconds(5));
+        List<JsonNode> out = new ArrayList<>();
+        try (var files = Files.walk(dir.resolve("system/events"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    out.add(new ObjectMapper().readTree(line));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void shouldRegisterEverySymbolAndJournalEachMessageBeforeApplyingIt() throws Exception {
+        stream.start();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.subscribedSymbols().containsAll(SYMBOLS) && stream.recordsReceived() > 0);
+
+        var snapshot = book.takeSnapshot(book.symbols().iterator().next()).orElseThrow();
+        String[] ref = snapshot.rawRef().split(":");
+        writer.flush(Duration.ofSeconds(5));
+        String rawLine = Files.readAllLines(dir.resolve(ref[0])).get(Integer.parseInt(ref[1]) - 1);
+        JsonNode raw = new ObjectMapper().readTree(rawLine);
+        assertThat(raw.get("channel").asText()).isEqualTo("ws");
+        assertThat(raw.get("payload").asText()).startsWith("0|H0STCNT0|").contains(snapshot.symbol());
+        assertThat(stream.controlReplies()).containsEntry("OPSP0000", 3L);
+    }
+
+    @Test
+    void shouldReconnectAfterTheVenueDropsTheSessionAndLeaveGapEvidence() throws Exception {
+        stream.start();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.subscribedSymbols().containsAll(SYMBOLS));
+
+        assertThat(sandbox.dropWebSocketSessions()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.reconnectAttempts() >= 1
+                        && stream.isConnected()
+                        && stream.subscribedSymbols().containsAll(SYMBOLS));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events().stream()
+                .anyMatch(e -> e.get("event_type").asText().equals("gap_marker")));
+        List<JsonNode> events = events();
+        assertThat(events)
+                .anySatisfy(e -> assertThat(e.get("event_type").asText()).isEqualTo("ws_disconnected"));
+        JsonNode reconnect = events.stream()
+                .filter(e -> e.get("event_type").asText().equals("reconnection_event"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reconnect.get("attempt_no").asInt()).isEqualTo(1);
+        assertThat(reconnect.get("backoff_seconds").asInt()).isEqualTo(1);
+        assertThat(reconnect.get("result").asText()).isEqualTo("SUCCESS");
+        assertThat(reconnect.get("recovered_slot_list")).hasSize(3);
+        JsonNode gap = events.stream()
+                .filter(e -> e.get("event_type").asText().equals("gap_marker"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(gap.get("scope").asText()).isEqualTo("scalp");
+        assertThat(gap.get("reason").asText()).isEqualTo("ws_disconnect");
+        assertThat(gap.get("gap_seconds").asInt()).isBetween(1, 10);
+    }
+}
