@@ -2,11 +2,19 @@ package io.stockobserver.sandbox;
 
 import io.stockobserver.sandbox.auth.AccessTokenIssuer;
 import io.stockobserver.sandbox.auth.ApprovalKeyIssuer;
+import io.stockobserver.sandbox.fault.FaultPlan;
+import io.stockobserver.sandbox.market.HolidayCalendar;
 import io.stockobserver.sandbox.market.MarketModel;
 import io.stockobserver.sandbox.market.MarketModelSettings;
 import io.stockobserver.sandbox.market.TradingCalendar;
+import io.stockobserver.sandbox.master.MasterFiles;
+import io.stockobserver.sandbox.master.MasterLayout;
 import io.stockobserver.sandbox.rest.ApprovalEndpoint;
+import io.stockobserver.sandbox.rest.ChkHolidayEndpoint;
+import io.stockobserver.sandbox.rest.FaultAdminEndpoint;
 import io.stockobserver.sandbox.rest.InquirePriceEndpoint;
+import io.stockobserver.sandbox.rest.IntstockMultPriceEndpoint;
+import io.stockobserver.sandbox.rest.MasterFileEndpoint;
 import io.stockobserver.sandbox.rest.QuotationGateway;
 import io.stockobserver.sandbox.rest.RestEndpoint;
 import io.stockobserver.sandbox.rest.RestServer;
@@ -20,6 +28,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,15 +42,22 @@ public final class KisSandbox implements AutoCloseable {
     private final SandboxOptions options;
     private final MarketModel market;
     private final SandboxStats stats;
+    private final SandboxFaults faults;
     private final RestServer rest;
     private final KisWebSocketServer ws;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private KisSandbox(
-            SandboxOptions options, MarketModel market, SandboxStats stats, RestServer rest, KisWebSocketServer ws) {
+            SandboxOptions options,
+            MarketModel market,
+            SandboxStats stats,
+            SandboxFaults faults,
+            RestServer rest,
+            KisWebSocketServer ws) {
         this.options = options;
         this.market = market;
         this.stats = stats;
+        this.faults = faults;
         this.rest = rest;
         this.ws = ws;
     }
@@ -54,11 +70,12 @@ public final class KisSandbox implements AutoCloseable {
     public static KisSandbox start(SandboxOptions options) throws IOException {
         InetAddress bindAddress = InetAddress.getByName(options.bindAddress());
         SandboxCounters counters = new SandboxCounters();
+        HolidayCalendar holidays = new HolidayCalendar(options.holidays());
         MarketModel market = MarketModel.create(new MarketModelSettings(
                 options.seed(),
                 options.symbolCount(),
                 options.marketHours() == SandboxMarketHours.EXCHANGE
-                        ? TradingCalendar.exchangeHours()
+                        ? TradingCalendar.exchangeHours(holidays)
                         : TradingCalendar.alwaysOpen(),
                 options.floodRecordsPerSecond() > 0 ? 0.0 : options.tradeIntensity(),
                 options.clock()));
@@ -67,22 +84,34 @@ public final class KisSandbox implements AutoCloseable {
                         options.tokenReuseWindow(), options.tokenIssueMinInterval(), options.tokenLifetime()),
                 options.clock());
         ApprovalKeyIssuer approvals = new ApprovalKeyIssuer(options.approvalMinInterval(), options.clock());
+        FaultPlan faults = new FaultPlan();
         QuotationGateway gateway = new QuotationGateway(
                 tokens,
                 options.restCallsPerSecond(),
                 options.rateLimitHttpStatus(),
                 options.expiredTokenHttpStatus(),
+                options.venueProfile() == SandboxVenueProfile.PAPER,
+                faults,
                 counters);
-        List<RestEndpoint> endpoints = List.of(
+        MasterFiles masterFiles = new MasterFiles(market);
+        List<RestEndpoint> endpoints = new ArrayList<>(List.of(
                 new TokenEndpoint(tokens, counters),
                 new ApprovalEndpoint(approvals, counters),
                 new RevokeEndpoint(tokens),
-                new InquirePriceEndpoint(market, gateway, counters));
+                new InquirePriceEndpoint(market, gateway, counters),
+                new IntstockMultPriceEndpoint(market, gateway, counters),
+                new ChkHolidayEndpoint(holidays, faults, gateway, counters),
+                new MasterFileEndpoint(MasterLayout.KOSPI, masterFiles, faults, counters),
+                new MasterFileEndpoint(MasterLayout.KOSDAQ, masterFiles, faults, counters)));
+        if (bindAddress.isLoopbackAddress()) {
+            endpoints.addAll(FaultAdminEndpoint.all(faults));
+        }
         RestServer rest = RestServer.start(bindAddress, options.restPort(), endpoints, counters);
         try {
             KisWebSocketServer ws = KisWebSocketServer.start(
                     bindAddress, options.wsPort(), wsSettings(options), market, approvals, counters);
-            return new KisSandbox(options, market, new SandboxStats(counters, market), rest, ws);
+            return new KisSandbox(
+                    options, market, new SandboxStats(counters, market), new SandboxFaults(faults), rest, ws);
         } catch (IOException | RuntimeException e) {
             rest.close();
             throw e;
@@ -112,6 +141,15 @@ public final class KisSandbox implements AutoCloseable {
     /** Returns the options the sandbox was started with. */
     public SandboxOptions options() {
         return options;
+    }
+
+    /**
+     * Returns the REST fault injection: EGW00201 bursts, HTTP 500 failures and slow answers of quotation calls,
+     * unavailable master files and chk-holiday. The same faults can be set at {@code POST /sandbox/faults} when the
+     * REST server is bound to loopback.
+     */
+    public SandboxFaults faults() {
+        return faults;
     }
 
     /**

@@ -21,6 +21,7 @@ record SandboxArguments(SandboxOptions options, boolean exitOnStdinClose, boolea
             "  --symbols N              number of listings (default 2500)",
             "  --orderbook-fields N     H0STASP0 fields per record, 59 or 62 (default 62)",
             "  --market-hours MODE      always-open (default) or exchange",
+            "  --venue-profile NAME     real (default) or paper: 1 REST call/s, no 모의투자 미지원 TRs",
             "  --intensity X            trade-rate multiplier (default 1.0)",
             "  --flood N                benchmark mode: N H0STCNT0 records per second (default 0 = off)",
             "  --flood-frame-records N  records per frame in flood mode (default 10)",
@@ -50,6 +51,7 @@ record SandboxArguments(SandboxOptions options, boolean exitOnStdinClose, boolea
                 case "--symbols" -> builder.symbolCount(intValue(flag, value(args, ++i, flag)));
                 case "--orderbook-fields" -> builder.orderbookFieldCount(intValue(flag, value(args, ++i, flag)));
                 case "--market-hours" -> builder.marketHours(marketHours(value(args, ++i, flag)));
+                case "--venue-profile" -> builder.venueProfile(venueProfile(value(args, ++i, flag)));
                 case "--intensity" -> builder.tradeIntensity(doubleValue(flag, value(args, ++i, flag)));
                 case "--flood" -> builder.floodRecordsPerSecond(intValue(flag, value(args, ++i, flag)));
                 case "--flood-frame-records" -> builder.recordsPerFloodFrame(intValue(flag, value(args, ++i, flag)));
@@ -95,6 +97,14 @@ record SandboxArguments(SandboxOptions options, boolean exitOnStdinClose, boolea
             case "always-open", "always_open" -> SandboxMarketHours.ALWAYS_OPEN;
             case "exchange" -> SandboxMarketHours.EXCHANGE;
             default -> throw new IllegalArgumentException("--market-hours must be always-open or exchange: " + text);
+        };
+    }
+
+    private static SandboxVenueProfile venueProfile(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "real" -> SandboxVenueProfile.REAL;
+            case "paper" -> SandboxVenueProfile.PAPER;
+            default -> throw new IllegalArgumentException("--venue-profile must be real or paper: " + text);
         };
     }
 }

@@ -1,14 +1,24 @@
 package io.stockobserver.sandbox;
 
+import io.stockobserver.sandbox.market.HolidayCalendar;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every setting of a {@link KisSandbox}, immutable, built with {@link #builder()}. Each setting has a default chosen
  * to match the real venue (KIS facts in docs/sandbox.md); {@link Builder#build()} checks the ranges.
  */
 public final class SandboxOptions {
+
+    /** Default {@link #restCallsPerSecond()} of the real venue (KIS facts §3.5). */
+    public static final int REAL_REST_CALLS_PER_SECOND = 18;
+    /** Default {@link #restCallsPerSecond()} of the paper venue (KIS facts §3.5). */
+    public static final int PAPER_REST_CALLS_PER_SECOND = 1;
 
     private final int restPort;
     private final int wsPort;
@@ -21,6 +31,7 @@ public final class SandboxOptions {
     private final Duration tokenLifetime;
     private final Duration approvalMinInterval;
     private final int restCallsPerSecond;
+    private final boolean restCallsPerSecondSet;
     private final int rateLimitHttpStatus;
     private final int expiredTokenHttpStatus;
     private final int maxRegistrations;
@@ -32,6 +43,8 @@ public final class SandboxOptions {
     private final Duration emissionInterval;
     private final int outboundQueueCapacity;
     private final Clock clock;
+    private final SandboxVenueProfile venueProfile;
+    private final Set<LocalDate> holidays;
 
     private SandboxOptions(Builder b) {
         this.restPort = b.restPort;
@@ -44,7 +57,8 @@ public final class SandboxOptions {
         this.tokenIssueMinInterval = b.tokenIssueMinInterval;
         this.tokenLifetime = b.tokenLifetime;
         this.approvalMinInterval = b.approvalMinInterval;
-        this.restCallsPerSecond = b.restCallsPerSecond;
+        this.restCallsPerSecondSet = b.restCallsPerSecond != null;
+        this.restCallsPerSecond = restCallsPerSecondSet ? b.restCallsPerSecond : defaultRestCalls(b.venueProfile);
         this.rateLimitHttpStatus = b.rateLimitHttpStatus;
         this.expiredTokenHttpStatus = b.expiredTokenHttpStatus;
         this.maxRegistrations = b.maxRegistrations;
@@ -56,6 +70,12 @@ public final class SandboxOptions {
         this.emissionInterval = b.emissionInterval;
         this.outboundQueueCapacity = b.outboundQueueCapacity;
         this.clock = b.clock;
+        this.venueProfile = b.venueProfile;
+        this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(b.holidays));
+    }
+
+    private static int defaultRestCalls(SandboxVenueProfile profile) {
+        return profile == SandboxVenueProfile.PAPER ? PAPER_REST_CALLS_PER_SECOND : REAL_REST_CALLS_PER_SECOND;
     }
 
     /** Returns a builder holding every default. */
@@ -123,7 +143,10 @@ public final class SandboxOptions {
         return approvalMinInterval;
     }
 
-    /** Quotation calls admitted per appkey in any one-second window; more get EGW00201; default 18. */
+    /**
+     * Quotation calls admitted per appkey in any one-second window; more get EGW00201. Default 18 for
+     * {@link SandboxVenueProfile#REAL}, 1 for {@link SandboxVenueProfile#PAPER}, unless set explicitly.
+     */
     public int restCallsPerSecond() {
         return restCallsPerSecond;
     }
@@ -186,9 +209,23 @@ public final class SandboxOptions {
         return clock;
     }
 
+    /** Which venue the sandbox plays; default {@link SandboxVenueProfile#REAL}. */
+    public SandboxVenueProfile venueProfile() {
+        return venueProfile;
+    }
+
+    /**
+     * Weekdays the market is closed, for chk-holiday and the {@link SandboxMarketHours#EXCHANGE} calendar; weekends
+     * are always closed. Default {@link HolidayCalendar#KRX_2026}, the sandbox's approximation of KRX's 2026 list.
+     */
+    public Set<LocalDate> holidays() {
+        return holidays;
+    }
+
     @Override
     public String toString() {
-        return "SandboxOptions[rest=" + bindAddress + ":" + restPort + ", ws=" + bindAddress + ":" + wsPort
+        return "SandboxOptions[venue=" + venueProfile + ", rest=" + bindAddress + ":" + restPort + ", ws="
+                + bindAddress + ":" + wsPort
                 + ", seed=" + seed + ", symbols=" + symbolCount + ", orderbookFields=" + orderbookFieldCount
                 + ", marketHours=" + marketHours + ", intensity=" + tradeIntensity + ", flood="
                 + floodRecordsPerSecond + "]";
@@ -207,7 +244,7 @@ public final class SandboxOptions {
         private Duration tokenIssueMinInterval = Duration.ofSeconds(60);
         private Duration tokenLifetime = Duration.ofHours(24);
         private Duration approvalMinInterval = Duration.ofSeconds(1);
-        private int restCallsPerSecond = 18;
+        private Integer restCallsPerSecond;
         private int rateLimitHttpStatus = 500;
         private int expiredTokenHttpStatus = 500;
         private int maxRegistrations = 41;
@@ -219,6 +256,8 @@ public final class SandboxOptions {
         private Duration emissionInterval = Duration.ofMillis(50);
         private int outboundQueueCapacity = 4_096;
         private Clock clock = Clock.systemUTC();
+        private SandboxVenueProfile venueProfile = SandboxVenueProfile.REAL;
+        private Set<LocalDate> holidays = HolidayCalendar.KRX_2026;
 
         private Builder() {}
 
@@ -233,7 +272,7 @@ public final class SandboxOptions {
             tokenIssueMinInterval = o.tokenIssueMinInterval;
             tokenLifetime = o.tokenLifetime;
             approvalMinInterval = o.approvalMinInterval;
-            restCallsPerSecond = o.restCallsPerSecond;
+            restCallsPerSecond = o.restCallsPerSecondSet ? o.restCallsPerSecond : null;
             rateLimitHttpStatus = o.rateLimitHttpStatus;
             expiredTokenHttpStatus = o.expiredTokenHttpStatus;
             maxRegistrations = o.maxRegistrations;
@@ -245,6 +284,8 @@ public final class SandboxOptions {
             emissionInterval = o.emissionInterval;
             outboundQueueCapacity = o.outboundQueueCapacity;
             clock = o.clock;
+            venueProfile = o.venueProfile;
+            holidays = o.holidays;
         }
 
         /** See {@link SandboxOptions#restPort()}. */
@@ -307,7 +348,7 @@ public final class SandboxOptions {
             return this;
         }
 
-        /** See {@link SandboxOptions#restCallsPerSecond()}. */
+        /** See {@link SandboxOptions#restCallsPerSecond()}; setting it overrides the venue profile's default. */
         public Builder restCallsPerSecond(int value) {
             restCallsPerSecond = value;
             return this;
@@ -379,6 +420,18 @@ public final class SandboxOptions {
             return this;
         }
 
+        /** See {@link SandboxOptions#venueProfile()}. */
+        public Builder venueProfile(SandboxVenueProfile value) {
+            venueProfile = value;
+            return this;
+        }
+
+        /** See {@link SandboxOptions#holidays()}; an empty set leaves only weekends closed. */
+        public Builder holidays(Set<LocalDate> value) {
+            holidays = value;
+            return this;
+        }
+
         /**
          * Returns the options.
          *
@@ -398,7 +451,9 @@ public final class SandboxOptions {
             requireNotNegative("tokenIssueMinInterval", tokenIssueMinInterval);
             requirePositive("tokenLifetime", tokenLifetime);
             requireNotNegative("approvalMinInterval", approvalMinInterval);
-            requireRange("restCallsPerSecond", restCallsPerSecond, 1, 1_000_000);
+            if (restCallsPerSecond != null) {
+                requireRange("restCallsPerSecond", restCallsPerSecond, 1, 1_000_000);
+            }
             requireRange("rateLimitHttpStatus", rateLimitHttpStatus, 200, 599);
             requireRange("expiredTokenHttpStatus", expiredTokenHttpStatus, 200, 599);
             requireRange("maxRegistrations", maxRegistrations, 1, 100_000);
@@ -412,6 +467,10 @@ public final class SandboxOptions {
             requirePositive("emissionInterval", emissionInterval);
             requireRange("outboundQueueCapacity", outboundQueueCapacity, 1, 10_000_000);
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(venueProfile, "venueProfile");
+            if (holidays == null || holidays.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("holidays must be a set of dates (empty for none)");
+            }
             return new SandboxOptions(this);
         }
 

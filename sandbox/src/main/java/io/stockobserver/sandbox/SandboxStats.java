@@ -38,7 +38,7 @@ public final class SandboxStats {
         return counters.approvalRefusals();
     }
 
-    /** Quotation calls refused with EGW00201 (rate limit). */
+    /** Quotation calls refused with EGW00201: by the rate limit or by an injected burst. */
     public long rateLimitRefusals() {
         return counters.rateLimitRefusals();
     }
@@ -128,6 +128,41 @@ public final class SandboxStats {
         return market.droppedEvents();
     }
 
+    /** Master files (kospi_code.mst.zip, kosdaq_code.mst.zip) served. */
+    public long masterFilesServed() {
+        return counters.masterFilesServed();
+    }
+
+    /** Calls of a PAPER sandbox refused because KIS does not offer the TR on the paper venue (SBXR0004). */
+    public long paperUnsupportedRefusals() {
+        return counters.paperUnsupportedRefusals();
+    }
+
+    /** Injected EGW00201 refusals (a fault-injection burst); also counted in {@link #rateLimitRefusals()}. */
+    public long injectedRateLimitRefusals() {
+        return counters.injectedRateLimitRefusals();
+    }
+
+    /** Quotation calls failed with an injected HTTP 500 failure page. */
+    public long injectedServerErrors() {
+        return counters.injectedServerErrors();
+    }
+
+    /** Quotation calls delayed by injection. */
+    public long injectedSlowResponses() {
+        return counters.injectedSlowResponses();
+    }
+
+    /** Master-file downloads answered HTTP 503 by injection. */
+    public long injectedMasterFileFailures() {
+        return counters.injectedMasterFileFailures();
+    }
+
+    /** chk-holiday calls answered HTTP 500 by injection. */
+    public long injectedHolidayFailures() {
+        return counters.injectedHolidayFailures();
+    }
+
     @Override
     public String toString() {
         return "SandboxStats[tokensIssued=" + tokensIssued() + ", tokenRefusals=" + tokenRefusals()
@@ -135,6 +170,13 @@ public final class SandboxStats {
                 + ", restCallsServed=" + restCallsServed() + ", wsSessionsOpen=" + wsSessionsOpen()
                 + ", registrations=" + registrations() + ", controlReplies=" + controlReplies()
                 + ", framesSent=" + framesSent() + ", recordsSent=" + recordsSent() + ", framesDropped="
-                + framesDropped() + ", pingsSent=" + pingsSent() + ", pingReplies=" + pingReplies() + "]";
+                + framesDropped() + ", pingsSent=" + pingsSent() + ", pingReplies=" + pingReplies()
+                + ", masterFilesServed=" + masterFilesServed() + ", injectedFaults="
+                + (injectedRateLimitRefusals()
+                        + injectedServerErrors()
+                        + injectedSlowResponses()
+                        + injectedMasterFileFailures()
+                        + injectedHolidayFailures())
+                + "]";
     }
 }

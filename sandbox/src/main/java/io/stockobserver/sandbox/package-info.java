@@ -5,6 +5,7 @@
  * <p>Entry points: {@link io.stockobserver.sandbox.KisSandbox#start(SandboxOptions)} in-process, or
  * {@link io.stockobserver.sandbox.SandboxMain} from the command line. Sub-packages by capability: {@code market}
  * (the model), {@code auth} (tokens and approval keys), {@code rest} and {@code ws} (the two wire surfaces),
- * {@code wire} (shared KIS formatting), {@code stats} (counters). Only this package wires them together.
+ * {@code master} (the master files), {@code fault} (REST fault injection), {@code wire} (shared KIS formatting),
+ * {@code stats} (counters). Only this package wires them together.
  */
 package io.stockobserver.sandbox;

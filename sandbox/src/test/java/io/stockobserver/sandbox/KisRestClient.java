@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** A minimal KIS REST client for tests, on the JDK HttpClient. */
 public final class KisRestClient {
@@ -17,6 +18,9 @@ public final class KisRestClient {
     public static final String APPKEY = "PSsandboxTestAppKey00000000000000000";
     public static final String APPSECRET = "sandbox-test-secret";
     public static final String INQUIRE_PRICE = "/uapi/domestic-stock/v1/quotations/inquire-price";
+    public static final String MULTI_PRICE = "/uapi/domestic-stock/v1/quotations/intstock-multprice";
+    public static final String CHK_HOLIDAY = "/uapi/domestic-stock/v1/quotations/chk-holiday";
+    public static final String FAULTS = "/sandbox/faults";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,6 +88,73 @@ public final class KisRestClient {
                 trId,
                 "custtype",
                 "P");
+    }
+
+    /** Calls a quotation endpoint with the headers KIS requires (appkey {@link #APPKEY}). */
+    public HttpResponse<String> quotation(String token, String trId, String pathAndQuery) {
+        return quotation(token, APPKEY, trId, pathAndQuery);
+    }
+
+    /** Calls a quotation endpoint with the headers KIS requires. */
+    public HttpResponse<String> quotation(String token, String appkey, String trId, String pathAndQuery) {
+        return get(
+                pathAndQuery,
+                "authorization",
+                "Bearer " + token,
+                "appkey",
+                appkey,
+                "appsecret",
+                APPSECRET,
+                "tr_id",
+                trId,
+                "custtype",
+                "P");
+    }
+
+    /** Calls intstock-multprice for codes, all on market J, as pairs 1..n. */
+    public HttpResponse<String> multiPrice(String token, String appkey, List<String> codes) {
+        StringBuilder query = new StringBuilder(MULTI_PRICE).append('?');
+        for (int i = 0; i < codes.size(); i++) {
+            query.append(i == 0 ? "" : "&")
+                    .append("FID_COND_MRKT_DIV_CODE_")
+                    .append(i + 1)
+                    .append("=J&FID_INPUT_ISCD_")
+                    .append(i + 1)
+                    .append('=')
+                    .append(codes.get(i));
+        }
+        return quotation(token, appkey, "FHKST11300006", query.toString());
+    }
+
+    /** Calls chk-holiday from a date (YYYYMMDD). */
+    public HttpResponse<String> chkHoliday(String token, String appkey, String baseDate) {
+        return quotation(
+                token, appkey, "CTCA0903R", CHK_HOLIDAY + "?BASS_DT=" + baseDate + "&CTX_AREA_NK=&CTX_AREA_FK=");
+    }
+
+    /** GETs a path without any header, returning the body bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a request with any method and an optional JSON body (null for none). */
+    public HttpResponse<String> exchange(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("content-type", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     public HttpResponse<String> get(String pathAndQuery, String... headers) {

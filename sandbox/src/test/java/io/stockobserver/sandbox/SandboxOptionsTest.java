@@ -3,7 +3,10 @@ package io.stockobserver.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stockobserver.sandbox.market.HolidayCalendar;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SandboxOptionsTest {
@@ -33,6 +36,37 @@ class SandboxOptionsTest {
         assertThat(options.recordsPerFloodFrame()).isEqualTo(10);
         assertThat(options.emissionInterval()).isEqualTo(Duration.ofMillis(50));
         assertThat(options.outboundQueueCapacity()).isEqualTo(4_096);
+        assertThat(options.venueProfile()).isEqualTo(SandboxVenueProfile.REAL);
+        assertThat(options.holidays())
+                .isEqualTo(HolidayCalendar.KRX_2026)
+                .contains(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 25), LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void shouldDefaultThePaperVenueToOneCallPerSecondUnlessSetExplicitly() {
+        SandboxOptions paper =
+                SandboxOptions.builder().venueProfile(SandboxVenueProfile.PAPER).build();
+        SandboxOptions explicit = SandboxOptions.builder()
+                .venueProfile(SandboxVenueProfile.PAPER)
+                .restCallsPerSecond(5)
+                .build();
+
+        assertThat(paper.restCallsPerSecond()).isEqualTo(1);
+        assertThat(explicit.restCallsPerSecond()).isEqualTo(5);
+        assertThat(paper.toBuilder()
+                        .venueProfile(SandboxVenueProfile.REAL)
+                        .build()
+                        .restCallsPerSecond())
+                .isEqualTo(18);
+        assertThat(explicit.toBuilder()
+                        .venueProfile(SandboxVenueProfile.REAL)
+                        .build()
+                        .restCallsPerSecond())
+                .isEqualTo(5);
+        assertThatThrownBy(() -> SandboxOptions.builder().holidays(null).build())
+                .hasMessageContaining("holidays");
+        assertThat(SandboxOptions.builder().holidays(Set.of()).build().holidays())
+                .isEmpty();
     }
 
     @Test
@@ -89,6 +123,8 @@ class SandboxOptionsTest {
                 "5000",
                 "--market-hours",
                 "exchange",
+                "--venue-profile",
+                "paper",
                 "--exit-on-stdin-close");
 
         assertThat(arguments.help()).isFalse();
@@ -101,6 +137,10 @@ class SandboxOptionsTest {
         assertThat(options.orderbookFieldCount()).isEqualTo(59);
         assertThat(options.floodRecordsPerSecond()).isEqualTo(5_000);
         assertThat(options.marketHours()).isEqualTo(SandboxMarketHours.EXCHANGE);
+        assertThat(options.venueProfile()).isEqualTo(SandboxVenueProfile.PAPER);
+        assertThat(options.restCallsPerSecond()).isEqualTo(1);
+        assertThatThrownBy(() -> SandboxArguments.parse("--venue-profile", "demo"))
+                .hasMessageContaining("--venue-profile");
         assertThat(SandboxArguments.parse("--help").help()).isTrue();
         assertThatThrownBy(() -> SandboxArguments.parse("--bogus")).hasMessageContaining("--bogus");
         assertThatThrownBy(() -> SandboxArguments.parse("--seed")).hasMessageContaining("needs a value");

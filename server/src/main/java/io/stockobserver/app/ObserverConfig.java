@@ -106,23 +106,93 @@ public class ObserverConfig {
         return duration("kis.retry.backoff", "PT0.2S", Duration.ofMillis(1));
     }
 
-    /** OBSERVER_SYMBOLS: comma-separated 6-digit KRX codes. */
-    public List<String> symbols() {
-        String raw = string("observer.symbols", String.join(",", DEFAULT_SYMBOLS));
-        List<String> out = Arrays.stream(raw.split(","))
+    /**
+     * OBSERVER_SYMBOLS: a watch list of comma-separated 6-character KRX codes. When set it restricts the day's
+     * universe (Track A) to these codes and gives Track B its symbols; empty when unset.
+     */
+    public List<String> watchList() {
+        return codes("observer.symbols");
+    }
+
+    private List<String> codes(String name) {
+        Optional<String> raw = config.getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = Arrays.stream(raw.get().split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .distinct()
                 .toList();
         for (String s : out) {
             if (!s.matches("[0-9A-Z]{6}")) {
-                throw new IllegalArgumentException("OBSERVER_SYMBOLS holds '" + s + "', not a 6-character KRX code");
+                throw new IllegalArgumentException(envName(name) + " holds '" + s + "', not a 6-character KRX code");
             }
         }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("OBSERVER_SYMBOLS is empty");
+        return out;
+    }
+
+    /**
+     * The symbols Track B registers on the WebSocket until the slot manager chooses them from the universe:
+     * OBSERVER_SCALP_SYMBOLS, else the watch list, else ten large caps.
+     */
+    public List<String> scalpSymbols() {
+        List<String> scalp = codes("observer.scalp.symbols");
+        if (!scalp.isEmpty()) {
+            return scalp;
+        }
+        List<String> watch = watchList();
+        return watch.isEmpty() ? DEFAULT_SYMBOLS : watch;
+    }
+
+    /** KIS_MASTER_URL: where kospi_code.mst.zip and kosdaq_code.mst.zip are downloaded from. */
+    public Optional<String> masterUrl() {
+        return config.getOptionalValue("kis.master.url", String.class).filter(s -> !s.isBlank());
+    }
+
+    /** OBSERVER_UNIVERSE_MIN_PRICE: minimum 기준가 (KRW) of a universe member, default 4000. */
+    public long universeMinPrice() {
+        return integer("observer.universe.min.price", 4000, 0, 10_000_000);
+    }
+
+    /** OBSERVER_UNIVERSE_GROUPS: master-file group codes admitted, default ST (common stocks). */
+    public List<String> universeGroups() {
+        return Arrays.stream(string("observer.universe.groups", "ST").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** OBSERVER_UNIVERSE_EXCLUDE: exclusions among halted, administrative, preferred, spac; default halted,spac. */
+    public List<String> universeExclusions() {
+        List<String> out = Arrays.stream(
+                        string("observer.universe.exclude", "halted,spac").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        for (String e : out) {
+            if (!List.of("halted", "administrative", "preferred", "spac", "none")
+                    .contains(e)) {
+                throw new IllegalArgumentException("OBSERVER_UNIVERSE_EXCLUDE holds '" + e
+                        + "'; allowed: halted, administrative, preferred, spac, none");
+            }
         }
         return out;
+    }
+
+    /** OBSERVER_UNIVERSE_BUILD_AT: market time the day's universe is built, default 08:30. */
+    public java.time.LocalTime universeBuildAt() {
+        String raw = string("observer.universe.build.at", "08:30");
+        try {
+            return java.time.LocalTime.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("OBSERVER_UNIVERSE_BUILD_AT must look like 08:30 but was '" + raw + "'");
+        }
+    }
+
+    /** OBSERVER_HOLIDAYS: the fallback calendar's holidays (YYYY-MM-DD, comma-separated), default KRX 2026. */
+    public String holidays() {
+        return string("observer.holidays", io.stockobserver.calendar.FallbackCalendar.KRX_2026_HOLIDAYS);
     }
 
     /** OBSERVER_MARKET_HOURS: exchange (default for paper/real) or always (default for sandbox). */

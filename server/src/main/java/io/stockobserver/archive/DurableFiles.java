@@ -16,7 +16,7 @@ import java.util.Locale;
  * an entry is created in it, and write-temp-then-atomic-rename where a whole file is replaced. A file or directory
  * created without fsyncing its parent can vanish in a power cut even though its data was forced.
  */
-final class DurableFiles {
+public final class DurableFiles {
 
     /**
      * Windows cannot open a directory as a channel (and NTFS journals directory entries itself), so directory fsync
@@ -67,7 +67,7 @@ final class DurableFiles {
      * never a mix: write a temporary file beside it, force it, rename it over the target atomically, fsync the
      * directory.
      */
-    static void replaceAtomically(Path target, byte[] content) throws IOException {
+    public static void replaceAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         createDirectories(dir);
         Path temp = dir.resolve(target.getFileName() + ".tmp");

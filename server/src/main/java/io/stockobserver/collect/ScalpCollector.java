@@ -1,6 +1,7 @@
 package io.stockobserver.collect;
 
 import io.stockobserver.app.ArchiveService;
+import io.stockobserver.app.CalendarService;
 import io.stockobserver.app.KisGateway;
 import io.stockobserver.app.ObserverConfig;
 import io.stockobserver.pipeline.Observation;
@@ -39,6 +40,9 @@ public class ScalpCollector {
     @Inject
     ObservationPipeline pipeline;
 
+    @Inject
+    CalendarService calendar;
+
     @Resource(lookup = "concurrent/observerScheduler")
     ManagedScheduledExecutorService scheduler;
 
@@ -52,7 +56,7 @@ public class ScalpCollector {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
-        symbols = config.symbols();
+        symbols = config.scalpSymbols();
         sampler = new ScalpSampler(book, config.provider(), config.market(), config.scalpStaleAfter());
         stream = new ScalpStream(
                 kis.settings().wsUrl(),
@@ -76,7 +80,9 @@ public class ScalpCollector {
     private void tick() {
         try {
             Instant now = archive.clock().instant();
-            boolean open = window.isOpen(now);
+            boolean open = window.isOpen(now)
+                    && calendar.answer(now.atZone(config.marketZone()).toLocalDate())
+                            .tradingDay();
             if (open && !streaming) {
                 streaming = true;
                 stream.start();

@@ -1,11 +1,11 @@
 package io.stockobserver.collect;
 
 import io.stockobserver.app.ArchiveService;
+import io.stockobserver.app.CalendarService;
 import io.stockobserver.app.KisGateway;
 import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.events.GapRecorder;
+import io.stockobserver.app.UniverseService;
 import io.stockobserver.pipeline.ObservationPipeline;
-import io.stockobserver.provider.kis.KisApiException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -55,26 +55,45 @@ public class SwingCollector {
     @Inject
     ObservationPipeline pipeline;
 
+    @Inject
+    UniverseService universe;
+
+    @Inject
+    CalendarService calendar;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<SwingCycleResult> recent = new ArrayList<>();
     private CollectionWindow window;
-    private SwingSnapshotMapper mapper;
+    private SwingCycleRunner runner;
+    private java.time.LocalDate feasibilityCheckedFor;
+    private Duration budget;
     private long skippedOverlaps;
 
     @PostConstruct
     void schedule() {
         window = config.swingWindow();
-        mapper = new SwingSnapshotMapper(config.provider(), config.market());
+        runner = new SwingCycleRunner(
+                kis.rest(),
+                kis.settings().environment().hasMultiPrice(),
+                new SwingSnapshotMapper(config.provider(), config.market()),
+                pipeline,
+                archive.gaps(),
+                archive.events(),
+                archive.clock());
+        budget = config.swingInterval().multipliedBy(8).dividedBy(10);
         long interval = config.swingInterval().toMillis();
         timers.createIntervalTimer(2_000, interval, new TimerConfig("swing-cycle", false));
         LOG.info("Track A every " + config.swingInterval() + " for "
-                + config.symbols().size() + " symbols, window " + window);
+                + (config.watchList().isEmpty() ? "the day's universe" : "watch list " + config.watchList())
+                + ", window " + window);
     }
 
     @Timeout
     void onTimer(Timer timer) {
         Instant now = archive.clock().instant();
-        if (!window.isOpen(now)) {
+        if (!window.isOpen(now)
+                || !calendar.answer(now.atZone(config.marketZone()).toLocalDate())
+                        .tradingDay()) {
             return;
         }
         if (!running.compareAndSet(false, true)) {
@@ -93,57 +112,54 @@ public class SwingCollector {
 
     private void runCycle(Instant cycleTime) {
         String cycleId = CYCLE_ID.format(cycleTime.atZone(config.marketZone()));
-        int ok = 0;
-        List<String> failed = new ArrayList<>();
-        for (String symbol : config.symbols()) {
-            try {
-                var response = kis.rest().inquirePrice(symbol);
-                var outcome = pipeline.observe(mapper.map(symbol, cycleId, cycleTime, response));
-                if (outcome == ObservationPipeline.Outcome.ARCHIVED) {
-                    ok++;
-                } else {
-                    failed.add(symbol);
+        List<String> symbols = universe.symbols();
+        if (symbols.isEmpty()) {
+            LOG.warning("Track A cycle " + cycleId + " skipped: no universe for today yet");
+            return;
+        }
+        java.time.LocalDate day = cycleTime.atZone(config.marketZone()).toLocalDate();
+        if (!day.equals(feasibilityCheckedFor)) {
+            feasibilityCheckedFor = day;
+            checkFeasible(symbols.size());
+        }
+        try {
+            SwingCycleResult result = runner.run(cycleId, cycleTime, symbols, budget);
+            if (result.duration().compareTo(config.swingInterval()) > 0) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("cycle_id", cycleId);
+                f.put("duration_ms", result.duration().toMillis());
+                f.put("interval_ms", config.swingInterval().toMillis());
+                archive.events().record("swing_cycle_slow", f);
+                LOG.warning("Track A cycle " + cycleId + " took " + result.duration() + ", longer than the interval");
+            }
+            synchronized (this) {
+                recent.add(result);
+                if (recent.size() > 50) {
+                    recent.remove(0);
                 }
-            } catch (KisApiException | RuntimeException e) {
-                failed.add(symbol);
-                recordMissing(symbol, cycleTime, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
-        }
-        Instant end = archive.clock().instant();
-        SwingCycleResult result = new SwingCycleResult(
-                cycleId,
-                cycleTime,
-                Duration.between(cycleTime, end),
-                config.symbols().size(),
-                ok,
-                failed.size());
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("cycle_id", cycleId);
-        f.put("attempted", result.attempted());
-        f.put("succeeded", result.succeeded());
-        f.put("failed", result.failed());
-        f.put("duration_ms", result.duration().toMillis());
-        if (!failed.isEmpty()) {
-            f.put("failed_symbols", failed);
-        }
-        archive.events().record("swing_cycle_completed", f, end);
-        synchronized (this) {
-            recent.add(result);
-            if (recent.size() > 50) {
-                recent.remove(0);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void recordMissing(String symbol, Instant cycleTime, Exception e) {
-        GapRecorder.Reason reason = e instanceof KisApiException k && k.isRateLimit()
-                ? GapRecorder.Reason.RATE_LIMIT
-                : GapRecorder.Reason.API_ERROR;
-        LOG.warning("Track A could not snapshot " + symbol + ": " + e.getMessage());
-        archive.gaps().record(cycleTime, archive.clock().instant(), "swing", reason, Map.of("symbol", symbol));
+    /** Warns once at start-up when the venue's rate cannot cover the symbols within one interval. */
+    private void checkFeasible(int symbols) {
+        int calls = runner.callsNeeded(symbols);
+        double minimumSeconds = calls / (double) kis.settings().restCallsPerSecond();
+        if (minimumSeconds > config.swingInterval().toSeconds()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("symbols", symbols);
+            f.put("rest_calls", calls);
+            f.put("rest_calls_per_second", kis.settings().restCallsPerSecond());
+            f.put("minimum_seconds", Math.round(minimumSeconds));
+            f.put("interval_seconds", config.swingInterval().toSeconds());
+            archive.events().record("swing_cycle_infeasible", f);
+            LOG.severe("Track A cannot cover " + symbols + " symbols every " + config.swingInterval() + ": "
+                    + calls + " calls at " + kis.settings().restCallsPerSecond() + "/s need at least "
+                    + Math.round(minimumSeconds)
+                    + " s. Restrict OBSERVER_SYMBOLS or lengthen OBSERVER_SWING_INTERVAL.");
+        }
     }
 
     /** The last cycles, oldest first (for the status API). */

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The WAR on a real Open Liberty (started by liberty-maven-plugin before this runs) collecting from its embedded
- * KIS sandbox over real sockets. Settings come from the "it" profile of server/pom.xml: 42 symbols (one more than
- * KIS allows), swing every 3 s, a canary appkey/appsecret.
+ * KIS sandbox over real sockets. Settings come from the "it" profile of server/pom.xml: the whole sandbox universe
+ * for Track A every 10 s, 42 scalp symbols (one more than KIS allows), a canary appkey/appsecret.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObserverIT {
@@ -142,18 +142,33 @@ class ObserverIT {
         assertThat(rawLine.get("payload").asText()).contains(last.get("symbol").asText());
         assertThat(lines(files("swing/kis/kr_stocks", ".jsonl")))
                 .allSatisfy(r -> assertThat(r.get("raw_ref").asText()).startsWith("raw/kis/"));
-        // a whole swing cycle: every configured symbol archived once, none missed
+        // a whole swing cycle over the day's universe (the sandbox's master files): every member archived once
+        JsonNode universe = JSON.readTree(get("/api/universe").body());
+        assertThat(universe.get("source").asText()).isEqualTo("kis_master");
+        assertThat(universe.get("degraded").asBoolean()).isFalse();
+        List<String> members = new ArrayList<>();
+        universe.get("members").forEach(m -> members.add(m.get("symbol").asText()));
+        assertThat(members).hasSizeGreaterThan(1_000);
+        assertThat(universe.at("/counts/considered").asInt()).isGreaterThanOrEqualTo(2_500);
+        await().atMost(Duration.ofSeconds(60)).until(() -> events().stream()
+                .anyMatch(e -> e.get("event_type").asText().equals("swing_cycle_completed")));
         JsonNode cycle = events().stream()
                 .filter(e -> e.get("event_type").asText().equals("swing_cycle_completed"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(cycle.get("attempted").asInt()).isEqualTo(SYMBOLS.size());
+        assertThat(cycle.get("attempted").asInt()).isEqualTo(members.size());
         assertThat(cycle.get("failed").asInt()).isZero();
-        List<JsonNode> ofCycle = lines(files("swing/kis/kr_stocks", ".jsonl")).stream()
+        assertThat(cycle.get("endpoint").asText()).isEqualTo("intstock-multprice");
+        assertThat(cycle.get("rest_calls").asInt()).isEqualTo((members.size() + 29) / 30);
+        List<String> ofCycle = lines(files("swing/kis/kr_stocks", ".jsonl")).stream()
                 .filter(r ->
                         r.get("cycle_id").asText().equals(cycle.get("cycle_id").asText()))
+                .map(r -> r.get("symbol").asText())
                 .toList();
-        assertThat(ofCycle).extracting(r -> r.get("symbol").asText()).containsExactlyInAnyOrderElementsOf(SYMBOLS);
+        assertThat(ofCycle).hasSize(members.size()).containsExactlyInAnyOrderElementsOf(members);
+        JsonNode swingApi = JSON.readTree(get("/api/tracks/swing").body());
+        assertThat(swingApi.get("cycles").get(0).get("completeness").asDouble()).isEqualTo(1.0);
+        assertThat(get("/openapi").body()).contains("/api/universe", "/api/tracks/swing");
     }
 
     @Test
@@ -255,6 +270,10 @@ class ObserverIT {
         for (String f : new String[] {"gap_start_ts", "gap_end_ts", "gap_seconds", "scope", "reason", "session_id"}) {
             assertThat(gap.has(f)).as(f).isTrue();
         }
+        // the day's universe is fixed: the restarted server loaded the same file instead of building anew
+        await().atMost(Duration.ofSeconds(30)).until(() -> events().stream()
+                .anyMatch(e -> e.get("event_type").asText().equals("universe_ready")
+                        && e.get("how").asText().equals("loaded")));
         // and collection resumed after the restart
         long before = lines(files("scalp/kis/kr_stocks", ".jsonl")).size();
         await().atMost(Duration.ofSeconds(30))

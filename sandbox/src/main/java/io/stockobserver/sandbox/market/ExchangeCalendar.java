@@ -1,14 +1,13 @@
 package io.stockobserver.sandbox.market;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 /**
- * The KRX regular session (KIS facts §9): weekdays 09:00–15:30 Asia/Seoul. Before 09:00 and on weekends the previous
- * weekday's data stays current, as on the real venue.
+ * The KRX regular session (KIS facts §9): 09:00–15:30 Asia/Seoul on the days a {@link HolidayCalendar} has the market
+ * open. Before 09:00, at weekends and on holidays the previous trading day's data stays current, as on the real venue.
  */
 final class ExchangeCalendar implements TradingCalendar {
 
@@ -16,11 +15,17 @@ final class ExchangeCalendar implements TradingCalendar {
     private static final LocalTime CLOSE = LocalTime.of(15, 30);
     private static final double SESSION_SECONDS = CLOSE.toSecondOfDay() - OPEN.toSecondOfDay();
 
+    private final HolidayCalendar days;
+
+    ExchangeCalendar(HolidayCalendar days) {
+        this.days = days;
+    }
+
     @Override
     public boolean isOpen(Instant time) {
         ZonedDateTime local = time.atZone(KoreanTime.ZONE);
         LocalTime clock = local.toLocalTime();
-        return isWeekday(local.toLocalDate()) && !clock.isBefore(OPEN) && clock.isBefore(CLOSE);
+        return isTradingDay(local.toLocalDate()) && !clock.isBefore(OPEN) && clock.isBefore(CLOSE);
     }
 
     @Override
@@ -32,10 +37,10 @@ final class ExchangeCalendar implements TradingCalendar {
     public LocalDate businessDate(Instant time) {
         ZonedDateTime local = time.atZone(KoreanTime.ZONE);
         LocalDate date = local.toLocalDate();
-        if (!isWeekday(date) || local.toLocalTime().isBefore(OPEN)) {
+        if (!isTradingDay(date) || local.toLocalTime().isBefore(OPEN)) {
             date = date.minusDays(1);
         }
-        while (!isWeekday(date)) {
+        while (!isTradingDay(date)) {
             date = date.minusDays(1);
         }
         return date;
@@ -49,7 +54,7 @@ final class ExchangeCalendar implements TradingCalendar {
     @Override
     public Instant nextDayStart(Instant time) {
         LocalDate date = businessDate(time).plusDays(1);
-        while (!isWeekday(date)) {
+        while (!isTradingDay(date)) {
             date = date.plusDays(1);
         }
         return dayStart(date);
@@ -74,8 +79,7 @@ final class ExchangeCalendar implements TradingCalendar {
         return SESSION_SECONDS;
     }
 
-    private static boolean isWeekday(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    private boolean isTradingDay(LocalDate date) {
+        return days.isMarketOpen(date);
     }
 }

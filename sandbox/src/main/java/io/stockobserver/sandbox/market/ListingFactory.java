@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  *
  * <p>Base prices are log-uniform between 1,000 and 900,000 KRW (about a fifth below 4,000); trade rates are
  * log-normal with a long tail, so a few listings are very busy and most are quiet; about 0.4 % of generated listings
- * are halted.
+ * are halted. Which listings are ETFs or REITs, and their listing dates and designations, are {@link ListingTraits}.
  */
 final class ListingFactory {
 
@@ -23,19 +23,11 @@ final class ListingFactory {
     static Universe.Listing known(long seed, KnownListing known) {
         SplittableRandom rng = new SplittableRandom(Seeds.forSymbol(seed, known.code()));
         long price = KrxTickGrid.floor(known.price());
-        return build(
-                rng,
-                known.code(),
-                known.name(),
-                known.market(),
-                known.sector(),
-                price,
-                known.listedShares(),
-                known.tradeRate(),
-                false);
+        ListingTraits traits = ListingTraits.known(traitsRandom(seed, known.code()), known);
+        return build(rng, known.code(), traits, price, known.listedShares(), known.tradeRate(), false);
     }
 
-    static Universe.Listing generated(long seed, String code, NameGenerator.Name name) {
+    static Universe.Listing generated(long seed, String code, NameGenerator.Name name, EtfNames etfNames) {
         SplittableRandom rng = new SplittableRandom(Seeds.forSymbol(seed, code));
         MarketKind market = rng.nextDouble() < KOSPI_SHARE ? MarketKind.KOSPI : MarketKind.KOSDAQ;
         double logPrice = RandomDraws.uniform(rng, Math.log(MIN_PRICE), Math.log(MAX_PRICE));
@@ -44,15 +36,19 @@ final class ListingFactory {
         long shares = Math.max(1_000_000, Math.round(marketCap / price / 1_000) * 1_000);
         double tradeRate = clamp(RandomDraws.logNormal(rng, 0.12, 1.4), 0.005, 40);
         boolean halted = rng.nextDouble() < HALTED_SHARE;
-        return build(rng, code, name.name(), market, name.sector(), price, shares, tradeRate, halted);
+        ListingTraits traits = ListingTraits.generated(traitsRandom(seed, code), name, market, halted, etfNames);
+        return build(rng, code, traits, price, shares, tradeRate, halted);
+    }
+
+    /** The stream of {@link ListingTraits}, apart from the stream of prices so that adding traits moved nothing. */
+    private static SplittableRandom traitsRandom(long seed, String code) {
+        return new SplittableRandom(Seeds.mix(Seeds.forSymbol(seed, code) + 2));
     }
 
     private static Universe.Listing build(
             SplittableRandom rng,
             String code,
-            String name,
-            MarketKind market,
-            String sector,
+            ListingTraits traits,
             long price,
             long shares,
             double tradeRate,
@@ -73,7 +69,16 @@ final class ListingFactory {
                 previousLow);
         long parValue = PAR_VALUES[rng.nextInt(PAR_VALUES.length)];
         SymbolInfo info = new SymbolInfo(
-                code, name, market, sector, price, shares, parValue, halted, reference(rng, market, price));
+                code,
+                traits.name(),
+                traits.market(),
+                traits.sector(),
+                price,
+                shares,
+                parValue,
+                halted,
+                reference(rng, traits, price),
+                traits.kind());
         return new Universe.Listing(info, profile);
     }
 
@@ -81,16 +86,27 @@ final class ListingFactory {
         return Math.max(1, Math.round(price * (1 + sigmas * 0.015)));
     }
 
-    private static ReferenceData reference(SplittableRandom rng, MarketKind market, long price) {
+    private static ReferenceData reference(SplittableRandom rng, ListingTraits traits, long price) {
         long eps = Math.max(1, Math.round(price / RandomDraws.logNormal(rng, 12, 0.6)));
         long bps = Math.max(1, Math.round(price / RandomDraws.logNormal(rng, 1.1, 0.5)));
-        double foreignMedian = market == MarketKind.KOSPI ? 12 : 4;
+        double foreignMedian = traits.market() == MarketKind.KOSPI ? 12 : 4;
         double foreign = Math.min(90, RandomDraws.logNormal(rng, foreignMedian, 1.0));
         int margin = MARGIN_RATES[rng.nextInt(MARGIN_RATES.length)];
         long high = Math.max(price, KrxTickGrid.floor(Math.round(price * RandomDraws.uniform(rng, 1.05, 1.8))));
         long low = Math.min(price, KrxTickGrid.ceil(Math.round(price * RandomDraws.uniform(rng, 0.55, 0.95))));
         return new ReferenceData(
-                eps, bps, foreign, margin, margin < 100, high, 1 + rng.nextInt(250), low, 1 + rng.nextInt(250));
+                eps,
+                bps,
+                foreign,
+                margin,
+                margin < 100,
+                high,
+                1 + rng.nextInt(250),
+                low,
+                1 + rng.nextInt(250),
+                traits.listingDate(),
+                traits.administrativeIssue(),
+                traits.marketWarning());
     }
 
     private static double clamp(double value, double low, double high) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param listedShares listed shares (상장주수)
  * @param parValue par value (액면가) in KRW
  * @param halted whether trading is suspended (거래정지): a halted listing never trades
- * @param reference fundamentals and 52-week range reported by quotes
+ * @param reference fundamentals, 52-week range, listing date and KRX designations reported by quotes
+ * @param kind stock, ETF or REIT (the master files' 그룹코드)
  */
 public record SymbolInfo(
         String code,
@@ -25,7 +26,8 @@ public record SymbolInfo(
         long listedShares,
         long parValue,
         boolean halted,
-        ReferenceData reference) {
+        ReferenceData reference,
+        ListingKind kind) {
 
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -36,6 +38,7 @@ public record SymbolInfo(
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(sector, "sector");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(kind, "kind");
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("code must be 6 digits: " + code);
         }
@@ -45,5 +48,19 @@ public record SymbolInfo(
         if (listedShares < 1 || parValue < 1) {
             throw new IllegalArgumentException("listed shares and par value must be positive for " + code);
         }
+    }
+
+    /** Creates a {@link ListingKind#STOCK} listing (the constructor before listings had a kind). */
+    public SymbolInfo(
+            String code,
+            String name,
+            MarketKind market,
+            String sector,
+            long previousClose,
+            long listedShares,
+            long parValue,
+            boolean halted,
+            ReferenceData reference) {
+        this(code, name, market, sector, previousClose, listedShares, parValue, halted, reference, ListingKind.STOCK);
     }
 }

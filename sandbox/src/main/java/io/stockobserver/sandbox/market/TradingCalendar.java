@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * When the simulated market trades, how busy it is, and which business day (영업일자) a moment belongs to.
  *
- * <p>Holidays are not modelled: every weekday is a trading day.
+ * <p>Holidays exist only in exchange hours built with a {@link HolidayCalendar}; the always-open calendar has none.
  */
 public interface TradingCalendar {
 
@@ -15,9 +15,14 @@ public interface TradingCalendar {
         return new AlwaysOpenCalendar();
     }
 
-    /** Returns the KRX regular session: weekdays 09:00–15:30 Asia/Seoul. */
+    /** Returns the KRX regular session: weekdays 09:00–15:30 Asia/Seoul, without holidays. */
     static TradingCalendar exchangeHours() {
-        return new ExchangeCalendar();
+        return exchangeHours(HolidayCalendar.weekendsOnly());
+    }
+
+    /** Returns the KRX regular session, 09:00–15:30 Asia/Seoul, on the days {@code days} has the market open. */
+    static TradingCalendar exchangeHours(HolidayCalendar days) {
+        return new ExchangeCalendar(days);
     }
 
     /** Returns whether continuous trading runs at {@code time}. */

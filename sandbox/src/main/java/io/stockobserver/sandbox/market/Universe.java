@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The listings of the simulated market, generated from the seed: the known real names first, then unique generated
- * codes (multiples of ten, like KRX common stocks), sorted by code.
+ * codes (multiples of ten), sorted by code. About 5 % of the generated listings are ETFs and those named …리츠 are
+ * REITs; the rest are stocks.
  */
 final class Universe {
 
@@ -54,9 +55,10 @@ final class Universe {
             }
         }
         NameGenerator names = new NameGenerator(rng.split(), knownNames);
+        EtfNames etfNames = new EtfNames();
         Map<String, Listing> byCode = new TreeMap<>();
         known.forEach(listing -> byCode.put(listing.code(), ListingFactory.known(seed, listing)));
-        generatedCodes.forEach(code -> byCode.put(code, ListingFactory.generated(seed, code, names.next())));
+        generatedCodes.forEach(code -> byCode.put(code, ListingFactory.generated(seed, code, names.next(), etfNames)));
         return new Universe(byCode);
     }
 

@@ -1,7 +1,9 @@
 package io.stockobserver.sandbox.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockobserver.sandbox.wire.KisJson;
+import java.util.Map;
 
 /**
  * The two reply envelopes of KIS REST: quotation replies {@code output, rt_cd, msg_cd, msg1} (in that key order, as
@@ -16,8 +18,14 @@ final class Envelopes {
 
     private Envelopes() {}
 
-    static ObjectNode success(ObjectNode output) {
+    static ObjectNode success(JsonNode output) {
+        return success(output, Map.of());
+    }
+
+    /** A success envelope with fields before {@code output} (chk-holiday's ctx_area_nk, ctx_area_fk). */
+    static ObjectNode success(JsonNode output, Map<String, String> leadingFields) {
         ObjectNode body = KisJson.object();
+        leadingFields.forEach(body::put);
         body.set("output", output);
         return body.put("rt_cd", "0").put("msg_cd", SUCCESS_CODE).put("msg1", SUCCESS_MESSAGE);
     }

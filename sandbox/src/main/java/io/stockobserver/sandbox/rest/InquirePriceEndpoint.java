@@ -1,6 +1,5 @@
 package io.stockobserver.sandbox.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockobserver.sandbox.auth.AccessToken;
 import io.stockobserver.sandbox.market.MarketModel;
 import io.stockobserver.sandbox.stats.SandboxCounters;
@@ -19,7 +18,8 @@ public final class InquirePriceEndpoint extends QuotationEndpoint {
     /** The TR. */
     public static final String TR_ID = "FHKST01010100";
 
-    private static final Set<String> MARKETS = Set.of("J", "NX", "UN");
+    /** The accepted FID_COND_MRKT_DIV_CODE values. */
+    static final Set<String> MARKETS = Set.of("J", "NX", "UN");
 
     private final MarketModel market;
 
@@ -30,7 +30,7 @@ public final class InquirePriceEndpoint extends QuotationEndpoint {
     }
 
     @Override
-    protected ObjectNode answer(RestRequest request, AccessToken token) throws GatewayRefusal {
+    protected QuotationAnswer answer(RestRequest request, AccessToken token) throws GatewayRefusal {
         String marketCode = request.query("FID_COND_MRKT_DIV_CODE").orElse("");
         if (!MARKETS.contains(marketCode)) {
             throw badParameter("FID_COND_MRKT_DIV_CODE", "must be J, NX or UN");
@@ -39,8 +39,8 @@ public final class InquirePriceEndpoint extends QuotationEndpoint {
         if (code.isEmpty()) {
             throw badParameter("FID_INPUT_ISCD", "is required");
         }
-        return market.symbol(code)
+        return QuotationAnswer.of(market.symbol(code)
                 .map(info -> InquirePriceOutput.of(info, market.quote(code)))
-                .orElseGet(InquirePriceOutput::unknownSymbol);
+                .orElseGet(InquirePriceOutput::unknownSymbol));
     }
 }

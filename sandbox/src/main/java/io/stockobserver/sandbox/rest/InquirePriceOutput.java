@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockobserver.sandbox.market.KoreanTime;
 import io.stockobserver.sandbox.market.KrxTickGrid;
 import io.stockobserver.sandbox.market.MarketKind;
+import io.stockobserver.sandbox.market.MarketWarning;
 import io.stockobserver.sandbox.market.QuoteSnapshot;
 import io.stockobserver.sandbox.market.ReferenceData;
 import io.stockobserver.sandbox.market.SymbolInfo;
@@ -163,7 +164,7 @@ final class InquirePriceOutput {
     private static void status(Map<String, String> values, SymbolInfo info, QuoteSnapshot quote) {
         ReferenceData reference = info.reference();
         double marketCap = (double) quote.lastPrice() * info.listedShares();
-        values.put("iscd_stat_cls_code", info.halted() ? "58" : reference.creditAllowed() ? "55" : "57");
+        values.put("iscd_stat_cls_code", statusCode(info));
         values.put("marg_rate", KisFormat.twoDecimals(reference.marginRatePercent()));
         values.put("rprs_mrkt_kor_name", representativeMarket(info.market(), marketCap));
         values.put("bstp_kor_isnm", info.sector());
@@ -177,11 +178,31 @@ final class InquirePriceOutput {
         values.put("stck_shrn_iscd", info.code());
         values.put("vi_cls_code", "N");
         values.put("ovtm_vi_cls_code", "N");
-        values.put("invt_caful_yn", "N");
-        values.put("mrkt_warn_cls_code", "00");
+        values.put("invt_caful_yn", reference.marketWarning() == MarketWarning.CAUTION ? "Y" : "N");
+        values.put("mrkt_warn_cls_code", reference.marketWarning().code());
         values.put("short_over_yn", "N");
         values.put("sltr_yn", "N");
-        values.put("mang_issu_cls_code", "N");
+        values.put("mang_issu_cls_code", reference.administrativeIssue() ? "Y" : "N");
+    }
+
+    /**
+     * 종목 상태 구분 코드, the most severe that applies: 58 거래정지, 51 관리종목, 52 투자위험, 53 투자경고, 54 투자주의,
+     * then 55 신용가능 or 57 증거금 100%.
+     */
+    private static String statusCode(SymbolInfo info) {
+        ReferenceData reference = info.reference();
+        if (info.halted()) {
+            return "58";
+        }
+        if (reference.administrativeIssue()) {
+            return "51";
+        }
+        return switch (reference.marketWarning()) {
+            case RISK -> "52";
+            case WARNING -> "53";
+            case CAUTION -> "54";
+            case NONE -> reference.creditAllowed() ? "55" : "57";
+        };
     }
 
     private static void prices(Map<String, String> values, QuoteSnapshot quote) {

@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A REST reply: status, headers in order, and a JSON body.
+ * A REST reply: status, headers in order, and a body — UTF-8 JSON for KIS replies, other bytes for master files and
+ * failure pages.
  *
  * @param status HTTP status code
  * @param headers response headers, written in this order (the JDK server capitalises the first letter of each name)
- * @param body UTF-8 JSON
+ * @param body the body bytes; empty for no body
  */
 public record RestReply(int status, Map<String, String> headers, byte[] body) {
 
@@ -35,6 +36,19 @@ public record RestReply(int status, Map<String, String> headers, byte[] body) {
         headers.put("content-type", JSON_CONTENT_TYPE);
         headers.putAll(extraHeaders);
         return new RestReply(status, headers, KisJson.bytes(body));
+    }
+
+    /** Returns a reply of any content type with only a content-type header. */
+    public static RestReply of(int status, String contentType, byte[] body) {
+        return of(status, contentType, body, Map.of());
+    }
+
+    /** Returns a reply of any content type with content-type first, then the given headers. */
+    public static RestReply of(int status, String contentType, byte[] body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", contentType);
+        headers.putAll(extraHeaders);
+        return new RestReply(status, headers, body);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +47,11 @@ public final class RestRequest {
     /** Returns a query parameter's value, whatever the case of its name. */
     public Optional<String> query(String name) {
         return Optional.ofNullable(query.get(name));
+    }
+
+    /** Returns the names of the query parameters, as sent. */
+    public Set<String> queryNames() {
+        return query.keySet();
     }
 
     /** Returns a copy of the body bytes. */

@@ -16,6 +16,12 @@ final class SandboxCodes {
     static final String WRONG_TR_ID = "SBXR0002";
     /** A required query parameter is missing or invalid (HTTP 400). */
     static final String BAD_PARAMETER = "SBXR0003";
+    /** A TR KIS does not offer on the paper venue (모의투자 미지원), called on a PAPER sandbox (HTTP 200). */
+    static final String NOT_ON_PAPER = "SBXR0004";
+    /** intstock-multprice asked for more than 30 symbols (HTTP 400). */
+    static final String TOO_MANY_SYMBOLS = "SBXR0005";
+    /** The fault admin endpoint got a body it cannot apply (HTTP 400). */
+    static final String BAD_FAULT_REQUEST = "SBXF0001";
     /** No endpoint at this path (HTTP 404). */
     static final String NO_SUCH_PATH = "SBXR0404";
     /** The path exists with another method (HTTP 405). */

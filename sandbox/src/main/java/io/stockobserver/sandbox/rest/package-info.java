@@ -1,11 +1,13 @@
 /**
  * The KIS REST surface on the JDK HTTP server: OAuth endpoints ({@code /oauth2/tokenP}, {@code /oauth2/Approval},
- * {@code /oauth2/revokeP}) and quotation endpoints under {@code /uapi/domestic-stock/v1/quotations/}.
+ * {@code /oauth2/revokeP}), quotation endpoints under {@code /uapi/domestic-stock/v1/quotations/} (inquire-price,
+ * intstock-multprice, chk-holiday), the public master-file downloads under {@code /common/master/}, and the
+ * sandbox's own fault admin resource {@code /sandbox/faults}.
  *
  * <p>Each endpoint is one {@link io.stockobserver.sandbox.rest.RestEndpoint} class; quotation endpoints extend
  * {@link io.stockobserver.sandbox.rest.QuotationEndpoint}, which applies the gateway rules (token, appkey, rate
- * limit, tr_id) before the endpoint answers. To add an endpoint, write the class and list it where the sandbox builds
- * the {@link io.stockobserver.sandbox.rest.RestServer}. Depends on {@code auth}, {@code market}, {@code wire} and
- * {@code stats}.
+ * limit, tr_id) and the injected faults before the endpoint answers. To add an endpoint, write the class and list it
+ * where the sandbox builds the {@link io.stockobserver.sandbox.rest.RestServer}. Depends on {@code auth},
+ * {@code market}, {@code master}, {@code fault}, {@code wire} and {@code stats}.
  */
 package io.stockobserver.sandbox.rest;

@@ -32,6 +32,13 @@ public final class SandboxCounters {
     private final LongAdder recordsDropped = new LongAdder();
     private final LongAdder pingsSent = new LongAdder();
     private final LongAdder pingReplies = new LongAdder();
+    private final LongAdder masterFilesServed = new LongAdder();
+    private final LongAdder paperUnsupportedRefusals = new LongAdder();
+    private final LongAdder injectedRateLimitRefusals = new LongAdder();
+    private final LongAdder injectedServerErrors = new LongAdder();
+    private final LongAdder injectedSlowResponses = new LongAdder();
+    private final LongAdder injectedMasterFileFailures = new LongAdder();
+    private final LongAdder injectedHolidayFailures = new LongAdder();
 
     /** Counts a newly issued access token. */
     public void tokenIssued() {
@@ -125,6 +132,41 @@ public final class SandboxCounters {
     /** Counts a PINGPONG reply received. */
     public void pingReplyReceived() {
         pingReplies.increment();
+    }
+
+    /** Counts a master file served. */
+    public void masterFileServed() {
+        masterFilesServed.increment();
+    }
+
+    /** Counts a call refused because its TR is not offered on the paper venue. */
+    public void paperUnsupportedRefused() {
+        paperUnsupportedRefusals.increment();
+    }
+
+    /** Counts an injected EGW00201 (also counted by {@link #rateLimitRefused()}). */
+    public void injectedRateLimitRefusal() {
+        injectedRateLimitRefusals.increment();
+    }
+
+    /** Counts an injected HTTP 500 failure page. */
+    public void injectedServerError() {
+        injectedServerErrors.increment();
+    }
+
+    /** Counts an injected slow response. */
+    public void injectedSlowResponse() {
+        injectedSlowResponses.increment();
+    }
+
+    /** Counts a master-file download answered HTTP 503 by injection. */
+    public void injectedMasterFileFailure() {
+        injectedMasterFileFailures.increment();
+    }
+
+    /** Counts a chk-holiday call answered HTTP 500 by injection. */
+    public void injectedHolidayFailure() {
+        injectedHolidayFailures.increment();
     }
 
     /** Returns access tokens issued. */
@@ -233,5 +275,40 @@ public final class SandboxCounters {
     /** Returns PINGPONG replies received. */
     public long pingReplies() {
         return pingReplies.sum();
+    }
+
+    /** Returns master files served. */
+    public long masterFilesServed() {
+        return masterFilesServed.sum();
+    }
+
+    /** Returns calls refused as 모의투자 미지원. */
+    public long paperUnsupportedRefusals() {
+        return paperUnsupportedRefusals.sum();
+    }
+
+    /** Returns injected EGW00201 refusals. */
+    public long injectedRateLimitRefusals() {
+        return injectedRateLimitRefusals.sum();
+    }
+
+    /** Returns injected HTTP 500 failures of quotation calls. */
+    public long injectedServerErrors() {
+        return injectedServerErrors.sum();
+    }
+
+    /** Returns injected slow responses. */
+    public long injectedSlowResponses() {
+        return injectedSlowResponses.sum();
+    }
+
+    /** Returns master-file downloads answered HTTP 503 by injection. */
+    public long injectedMasterFileFailures() {
+        return injectedMasterFileFailures.sum();
+    }
+
+    /** Returns chk-holiday calls answered HTTP 500 by injection. */
+    public long injectedHolidayFailures() {
+        return injectedHolidayFailures.sum();
     }
 }

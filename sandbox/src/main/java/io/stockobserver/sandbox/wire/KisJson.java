@@ -2,6 +2,7 @@ package io.stockobserver.sandbox.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,11 @@ public final class KisJson {
     /** Returns a new empty object. */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
+    }
+
+    /** Returns a new empty array. */
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
     }
 
     /** Parses text; throws {@link IOException} for anything that is not JSON. */

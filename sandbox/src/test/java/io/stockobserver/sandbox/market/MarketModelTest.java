@@ -40,6 +40,44 @@ class MarketModelTest {
     }
 
     @Test
+    void shouldMixEtfsAndReitsIntoTheUniverseWithoutMovingTheSeedFortyTwoPrices() {
+        MarketModel model = model(42, 2_500, TradingCalendar.alwaysOpen(), new MutableClock(WEDNESDAY_MORNING));
+        List<SymbolInfo> symbols = model.symbols();
+
+        long etfs =
+                symbols.stream().filter(info -> info.kind() == ListingKind.ETF).count();
+        assertThat(etfs).isBetween(75L, 175L);
+        assertThat(symbols)
+                .filteredOn(info -> info.kind() == ListingKind.REIT)
+                .isNotEmpty()
+                .allSatisfy(reit -> {
+                    assertThat(reit.name()).endsWith("리츠");
+                    assertThat(reit.market()).isEqualTo(MarketKind.KOSPI);
+                });
+        assertThat(symbols).filteredOn(info -> info.kind() == ListingKind.ETF).allSatisfy(etf -> {
+            assertThat(etf.market()).isEqualTo(MarketKind.KOSPI);
+            assertThat(etf.name()).matches("[A-Za-z]+ \\S+");
+            assertThat(etf.reference().administrativeIssue()).isFalse();
+        });
+        assertThat(model.symbol("005930").orElseThrow().kind()).isEqualTo(ListingKind.STOCK);
+        assertThat(symbols)
+                .filteredOn(info -> info.reference().administrativeIssue())
+                .isNotEmpty();
+        assertThat(symbols)
+                .filteredOn(info -> info.reference().marketWarning() != MarketWarning.NONE)
+                .isNotEmpty();
+        assertThat(symbols).allMatch(info -> info.reference().listingDate().getYear() >= 1975);
+        // Pinned before kinds were added: codes, base prices and shares of seed 42 must not move.
+        assertThat(model.symbol("000020").orElseThrow())
+                .extracting(SymbolInfo::name, SymbolInfo::previousClose, SymbolInfo::listedShares)
+                .containsExactly("화신식품", 74_800L, 1_000_000L);
+        assertThat(model.symbol("000520").orElseThrow())
+                .extracting(SymbolInfo::kind, SymbolInfo::previousClose, SymbolInfo::listedShares)
+                .containsExactly(ListingKind.ETF, 464_000L, 1_000_000L);
+        assertThat(model.symbol("000270").orElseThrow().previousClose()).isEqualTo(98_700L);
+    }
+
+    @Test
     void shouldSpreadBasePricesOnTheTickGridFromAboutOneThousandToNineHundredThousand() {
         List<SymbolInfo> symbols = model(42, 2_500, TradingCalendar.alwaysOpen(), new MutableClock(WEDNESDAY_MORNING))
                 .symbols();

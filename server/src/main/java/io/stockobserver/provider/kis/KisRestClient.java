@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.logging.Logger;
@@ -64,6 +65,34 @@ public final class KisRestClient {
                 "/uapi/domestic-stock/v1/quotations/inquire-price",
                 "FHKST01010100",
                 Map.of("FID_COND_MRKT_DIV_CODE", "J", "FID_INPUT_ISCD", symbol));
+    }
+
+    /** Symbols per intstock-multprice call (KIS_API_FACTS §4.2: "한 번의 호출에 최대 30종목"). */
+    public static final int MULTI_PRICE_MAX = 30;
+
+    /**
+     * intstock-multprice (FHKST11300006, real only) for up to 30 KRX symbols in one call; {@code output} is an array
+     * in request order.
+     */
+    public KisRestResponse multiPrice(List<String> symbols) throws KisApiException, InterruptedException {
+        if (symbols.isEmpty() || symbols.size() > MULTI_PRICE_MAX) {
+            throw new IllegalArgumentException(
+                    "intstock-multprice takes 1.." + MULTI_PRICE_MAX + " symbols, got " + symbols.size());
+        }
+        Map<String, String> query = new java.util.TreeMap<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            query.put("FID_COND_MRKT_DIV_CODE_" + (i + 1), "J");
+            query.put("FID_INPUT_ISCD_" + (i + 1), symbols.get(i));
+        }
+        return get("/uapi/domestic-stock/v1/quotations/intstock-multprice", "FHKST11300006", query);
+    }
+
+    /** chk-holiday (CTCA0903R, real only): trading-day flags from {@code baseDate} (YYYYMMDD) on. */
+    public KisRestResponse holidays(String baseDate) throws KisApiException, InterruptedException {
+        return get(
+                "/uapi/domestic-stock/v1/quotations/chk-holiday",
+                "CTCA0903R",
+                Map.of("BASS_DT", baseDate, "CTX_AREA_NK", "", "CTX_AREA_FK", ""));
     }
 
     /** A GET quotation call with retries; throws when the venue answered an error after all retries. */

@@ -1,0 +1,193 @@
+package io.stockobserver.app;
+
+import io.stockobserver.collect.CollectionWindow;
+import io.stockobserver.universe.MasterFile;
+import io.stockobserver.universe.MasterFileParser;
+import io.stockobserver.universe.MasterMarket;
+import io.stockobserver.universe.Universe;
+import io.stockobserver.universe.UniverseBuilder;
+import io.stockobserver.universe.UniverseFile;
+import io.stockobserver.universe.UniverseRules;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The day's fixed universe for Track A. At {@code OBSERVER_UNIVERSE_BUILD_AT} (08:30 KST; at start-up in
+ * {@code always} mode) it downloads the KIS master files, applies the rules and writes
+ * {@code universe/kis/kr_stocks/{YYYYMMDD}.json}; once that file exists it is the day's universe, so a restart at noon
+ * reloads the same members. When the download or parse fails it keeps the previous day's universe (or, with none,
+ * the watch list), flags the day degraded and records a system event.
+ */
+@ApplicationScoped
+public class UniverseService {
+    private static final Logger LOG = Logger.getLogger(UniverseService.class.getName());
+    /** The public download host of the real master files (KIS_API_FACTS §8). */
+    static final String REAL_MASTER_URL = "https://new.real.download.dws.co.kr/common/master/";
+
+    @Inject
+    ObserverConfig config;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    KisGateway kis;
+
+    @Resource(lookup = "concurrent/observerScheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private UniverseFile files;
+    private UniverseBuilder builder;
+    private volatile Universe current;
+    private ScheduledFuture<?> ticker;
+
+    @PostConstruct
+    void start() {
+        files = new UniverseFile(archive.layout().root(), config.provider(), config.market());
+        builder = new UniverseBuilder(archive.clock());
+        refresh();
+        ticker = scheduler.scheduleAtFixedRate(this::refresh, 30, 30, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+    }
+
+    /** Today's universe, or empty before it is built. */
+    public Optional<Universe> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Today's symbols; empty before the universe is built. */
+    public List<String> symbols() {
+        Universe u = current;
+        return u == null ? List.of() : u.symbols();
+    }
+
+    /** Loads or builds the universe when the market day changed and its build time has come. */
+    synchronized void refresh() {
+        try {
+            Instant now = archive.clock().instant();
+            ZonedDateTime local = now.atZone(config.marketZone());
+            LocalDate day = local.toLocalDate();
+            if (current != null && current.day().equals(day)) {
+                return;
+            }
+            Optional<Universe> fixed = files.read(day);
+            if (fixed.isPresent()) {
+                adopt(fixed.get(), "loaded");
+                return;
+            }
+            boolean due = config.marketHours() == CollectionWindow.Mode.ALWAYS
+                    || !local.toLocalTime().isBefore(config.universeBuildAt());
+            if (due) {
+                adopt(files.writeIfAbsent(build(day)), "built");
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "universe could not be loaded or written", e);
+        }
+    }
+
+    private void adopt(Universe u, String how) {
+        current = u;
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("day", u.day().toString());
+        f.put("how", how);
+        f.put("source", u.source());
+        f.put("members", u.members().size());
+        f.put("considered", u.counts().considered());
+        f.put("degraded", u.degraded());
+        u.degradedReason().ifPresent(r -> f.put("degraded_reason", r));
+        archive.events().record(u.degraded() ? "universe_degraded" : "universe_ready", f);
+        LOG.info("universe of " + u.day() + " " + how + ": " + u.members().size() + " symbols from " + u.source()
+                + (u.degraded() ? " (DEGRADED: " + u.degradedReason().orElse("") + ")" : ""));
+    }
+
+    private Universe build(LocalDate day) throws IOException {
+        UniverseRules rules = rules();
+        try {
+            List<MasterFile> masters = new ArrayList<>();
+            for (MasterMarket m : MasterMarket.values()) {
+                masters.add(MasterFileParser.parseZip(download(m), m));
+            }
+            return builder.build(day, masters, rules);
+        } catch (IOException e) {
+            String why = "master files unavailable: " + e.getMessage();
+            LOG.warning(why);
+            Optional<Universe> previous = files.latestBefore(day);
+            if (previous.isPresent()) {
+                return previous.get().carriedOver(day, archive.clock().instant(), why);
+            }
+            if (!config.watchList().isEmpty()) {
+                return builder.fromWatchList(day, config.watchList(), rules, why + "; no earlier universe");
+            }
+            throw new IOException(why + "; no earlier universe and no OBSERVER_SYMBOLS to fall back on", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while downloading master files", e);
+        }
+    }
+
+    private byte[] download(MasterMarket market) throws IOException, InterruptedException {
+        URI uri = masterBase().resolve(market.entryName() + ".zip");
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IOException("GET " + uri + " answered HTTP " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    private URI masterBase() {
+        String base = config.masterUrl()
+                .orElseGet(() -> kis.embeddedSandbox()
+                        ? kis.settings().restUrl().resolve("/common/master/").toString()
+                        : REAL_MASTER_URL);
+        return URI.create(base.endsWith("/") ? base : base + "/");
+    }
+
+    private UniverseRules rules() {
+        List<String> exclude = config.universeExclusions();
+        UniverseRules r = UniverseRules.defaults()
+                .withMinBasePrice(config.universeMinPrice())
+                .withIncludedGroups(config.universeGroups())
+                .withExcludeHalted(exclude.contains("halted"))
+                .withExcludeAdministrative(exclude.contains("administrative"))
+                .withExcludePreferred(exclude.contains("preferred"))
+                .withExcludeSpac(exclude.contains("spac"));
+        return config.watchList().isEmpty() ? r : r.withWatchList(config.watchList());
+    }
+}

@@ -1,0 +1,193 @@
+package io.stockobserver.collect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stockobserver.events.GapRecorder;
+import io.stockobserver.events.SystemEventLog;
+import io.stockobserver.pipeline.Observation;
+import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.kis.KisApiException;
+import io.stockobserver.provider.kis.KisRestClient;
+import io.stockobserver.provider.kis.KisRestResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * One Track A cycle over a list of symbols: snapshots them through intstock-multprice in batches of 30 where the venue
+ * has it (real, sandbox) or inquire-price one by one (paper), hands every answer to the pipeline, retries what failed
+ * for venue reasons once more while the cycle's time budget allows, and leaves evidence: a
+ * {@code swing_cycle_completed} event with the counts and one {@code gap_marker} (scope swing) per symbol still
+ * missing, with the reason.
+ *
+ * <p>Design note: the REST client already retries EGW00201, 5xx and time-outs per call with a bounded back-off; the
+ * second pass here covers batches that failed even so (a longer outage), without ever overrunning the budget.
+ */
+public final class SwingCycleRunner {
+    private static final Logger LOG = Logger.getLogger(SwingCycleRunner.class.getName());
+    private static final String SCOPE = "swing";
+
+    private final KisRestClient rest;
+    private final boolean multiPrice;
+    private final SwingSnapshotMapper mapper;
+    private final ObservationPipeline pipeline;
+    private final GapRecorder gaps;
+    private final SystemEventLog events;
+    private final Clock clock;
+
+    public SwingCycleRunner(
+            KisRestClient rest,
+            boolean multiPrice,
+            SwingSnapshotMapper mapper,
+            ObservationPipeline pipeline,
+            GapRecorder gaps,
+            SystemEventLog events,
+            Clock clock) {
+        this.rest = rest;
+        this.multiPrice = multiPrice;
+        this.mapper = mapper;
+        this.pipeline = pipeline;
+        this.gaps = gaps;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** REST calls one cycle over {@code symbols} needs at least. */
+    public int callsNeeded(int symbols) {
+        int perCall = multiPrice ? KisRestClient.MULTI_PRICE_MAX : 1;
+        return (symbols + perCall - 1) / perCall;
+    }
+
+    /**
+     * Runs the cycle; {@code budget} bounds the retry pass (typically a fraction of the interval), never the first.
+     */
+    public SwingCycleResult run(String cycleId, Instant cycleTime, List<String> symbols, Duration budget)
+            throws InterruptedException {
+        Instant started = clock.instant();
+        Map<String, String> missing = new LinkedHashMap<>(); // symbol -> reason code
+        int calls = sweep(cycleId, cycleTime, symbols, missing);
+        List<String> retryable = missing.entrySet().stream()
+                .filter(e -> e.getValue().equals(GapRecorder.Reason.API_ERROR.wireName())
+                        || e.getValue().equals(GapRecorder.Reason.RATE_LIMIT.wireName()))
+                .map(Map.Entry::getKey)
+                .toList();
+        boolean retried = false;
+        if (!retryable.isEmpty() && clock.instant().isBefore(started.plus(budget))) {
+            retryable.forEach(missing::remove);
+            calls += sweep(cycleId, cycleTime, retryable, missing);
+            retried = true;
+        }
+        Instant end = clock.instant();
+        for (Map.Entry<String, String> m : missing.entrySet()) {
+            gaps.record(
+                    cycleTime,
+                    end,
+                    SCOPE,
+                    reason(m.getValue()),
+                    Map.of("symbol", m.getKey(), "cycle_id", cycleId, "detail", m.getValue()));
+        }
+        SwingCycleResult result = new SwingCycleResult(
+                cycleId,
+                cycleTime,
+                Duration.between(started, end),
+                symbols.size(),
+                symbols.size() - missing.size(),
+                missing.size());
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("cycle_id", cycleId);
+        f.put("attempted", result.attempted());
+        f.put("succeeded", result.succeeded());
+        f.put("failed", result.failed());
+        f.put("duration_ms", result.duration().toMillis());
+        f.put("rest_calls", calls);
+        f.put("endpoint", multiPrice ? "intstock-multprice" : "inquire-price");
+        f.put("retry_pass", retried);
+        if (!missing.isEmpty()) {
+            f.put("failed_symbols", new ArrayList<>(missing.keySet()));
+        }
+        events.record("swing_cycle_completed", f, end);
+        return result;
+    }
+
+    private int sweep(String cycleId, Instant cycleTime, List<String> symbols, Map<String, String> missing)
+            throws InterruptedException {
+        int perCall = multiPrice ? KisRestClient.MULTI_PRICE_MAX : 1;
+        int calls = 0;
+        for (int from = 0; from < symbols.size(); from += perCall) {
+            List<String> batch = symbols.subList(from, Math.min(symbols.size(), from + perCall));
+            calls++;
+            try {
+                if (multiPrice) {
+                    observeMulti(cycleId, cycleTime, batch, rest.multiPrice(batch), missing);
+                } else {
+                    KisRestResponse r = rest.inquirePrice(batch.get(0));
+                    observeMapped(batch.get(0), () -> mapper.map(batch.get(0), cycleId, cycleTime, r), missing);
+                }
+            } catch (KisApiException e) {
+                String reason = e.isRateLimit()
+                        ? GapRecorder.Reason.RATE_LIMIT.wireName()
+                        : GapRecorder.Reason.API_ERROR.wireName();
+                LOG.warning("Track A call for " + batch.size() + " symbol(s) from " + batch.get(0) + " failed: "
+                        + e.getMessage());
+                batch.forEach(s -> missing.put(s, reason));
+            }
+        }
+        return calls;
+    }
+
+    private void observeMulti(
+            String cycleId, Instant cycleTime, List<String> batch, KisRestResponse r, Map<String, String> missing) {
+        JsonNode output = r.json().get("output");
+        List<String> answered = new ArrayList<>();
+        if (output != null && output.isArray()) {
+            for (int i = 0; i < output.size(); i++) {
+                JsonNode element = output.get(i);
+                String symbol = SwingSnapshotMapper.multiSymbol(element);
+                if (symbol == null || !batch.contains(symbol)) {
+                    symbol = i < batch.size() ? batch.get(i) : null; // fall back to request order
+                }
+                if (symbol == null || answered.contains(symbol)) {
+                    continue;
+                }
+                answered.add(symbol);
+                String s = symbol;
+                observeMapped(s, () -> mapper.mapMulti(s, cycleId, cycleTime, r, element), missing);
+            }
+        }
+        for (String s : batch) {
+            if (!answered.contains(s)) {
+                missing.put(s, "not_in_answer");
+            }
+        }
+    }
+
+    private void observeMapped(
+            String symbol, java.util.function.Supplier<Observation> mapping, Map<String, String> missing) {
+        Observation o;
+        try {
+            o = mapping.get();
+        } catch (RuntimeException e) { // a non-numeric price: the answer is evidence (raw journal), not a record
+            LOG.warning("Track A answer for " + symbol + " not mappable: " + e);
+            missing.put(symbol, "malformed_answer");
+            return;
+        }
+        switch (pipeline.observe(o)) {
+            case ARCHIVED -> missing.remove(symbol);
+            case REJECTED -> missing.put(symbol, "rejected");
+            case DROPPED -> missing.put(symbol, GapRecorder.Reason.QUEUE_SATURATED.wireName());
+        }
+    }
+
+    private static GapRecorder.Reason reason(String code) {
+        for (GapRecorder.Reason r : GapRecorder.Reason.values()) {
+            if (r.wireName().equals(code)) {
+                return r;
+            }
+        }
+        return GapRecorder.Reason.API_ERROR; // rejected or not answered: the venue gave nothing archivable
+    }
+}
