@@ -6,6 +6,9 @@ import io.stockobserver.archive.ArchiveWriterConfig;
 import io.stockobserver.archive.RawJournal;
 import io.stockobserver.archive.RawRef;
 import io.stockobserver.collect.LatestQuoteBook;
+import io.stockobserver.collect.SwingCycleResult;
+import io.stockobserver.collect.SwingCycleRunner;
+import io.stockobserver.collect.SwingSnapshotMapper;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.RejectionReporter;
 import io.stockobserver.events.SystemEventLog;
@@ -17,17 +20,21 @@ import io.stockobserver.pipeline.ObserverSession;
 import io.stockobserver.pipeline.QualityFlag;
 import io.stockobserver.pipeline.RecordEnricher;
 import io.stockobserver.pipeline.Track;
+import io.stockobserver.provider.kis.AccessTokenManager;
 import io.stockobserver.provider.kis.ApprovalKeyClient;
 import io.stockobserver.provider.kis.KisControlMessage;
 import io.stockobserver.provider.kis.KisCredentials;
 import io.stockobserver.provider.kis.KisDataFrame;
 import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisFrameParseException;
+import io.stockobserver.provider.kis.KisRestClient;
 import io.stockobserver.provider.kis.KisSettings;
 import io.stockobserver.provider.kis.KisStreamListener;
 import io.stockobserver.provider.kis.KisWebSocketSession;
+import io.stockobserver.provider.kis.RestRateLimiter;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
+import io.stockobserver.sandbox.SandboxVenueProfile;
 import io.stockobserver.sink.ArchiveSink;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -73,9 +80,9 @@ public final class IngestBench {
     }
 
     public static void main(String[] argv) throws Exception {
-        if (argv.length == 0 || !(argv[0].equals("stream") || argv[0].equals("pipeline"))) {
-            System.err.println("usage: IngestBench stream|pipeline [--seconds N] [--warmup N] [--flood N] "
-                    + "[--per-frame N] [--symbols N] [--fsync-ms N] [--dir PATH]");
+        if (argv.length == 0 || !List.of("stream", "pipeline", "sweep").contains(argv[0])) {
+            System.err.println("usage: IngestBench stream|pipeline|sweep [--seconds N] [--warmup N] [--flood N] "
+                    + "[--per-frame N] [--symbols N] [--fsync-ms N] [--dir PATH] [--rate N] [--paper true]");
             System.exit(2);
         }
         Map<String, String> args = new LinkedHashMap<>();
@@ -86,10 +93,10 @@ public final class IngestBench {
             args.put(argv[i].substring(2), argv[i + 1]);
         }
         IngestBench bench = new IngestBench(args);
-        if (argv[0].equals("stream")) {
-            bench.stream();
-        } else {
-            bench.pipeline();
+        switch (argv[0]) {
+            case "stream" -> bench.stream();
+            case "pipeline" -> bench.pipeline();
+            default -> bench.sweep();
         }
         System.exit(0);
     }
@@ -246,6 +253,87 @@ public final class IngestBench {
                             line("dropped (queue full, counted as gaps)", Long.toString(dropped)),
                             line("rejected", pipeline.stats().rejectedByReason().toString())),
                     h);
+        }
+    }
+
+    /**
+     * One Track A sweep over the sandbox's whole market through the production SwingCycleRunner, REST client and
+     * rate limiter, against the sandbox enforcing the venue's limit; compared with the physical minimum.
+     */
+    private void sweep() throws Exception {
+        int rate = Integer.parseInt(args.getOrDefault("rate", "18"));
+        boolean paper = Boolean.parseBoolean(args.getOrDefault("paper", "false"));
+        ArchiveLayout layout = ArchiveLayout.krx(dir);
+        Clock clock = Clock.systemUTC();
+        try (KisSandbox sandbox = KisSandbox.start(SandboxOptions.builder()
+                        .restCallsPerSecond(rate)
+                        .venueProfile(paper ? SandboxVenueProfile.PAPER : SandboxVenueProfile.REAL)
+                        .build());
+                ArchiveWriter writer = writer(layout)) {
+            int count = Integer.parseInt(args.getOrDefault("symbols", "2500"));
+            List<String> symbols = sandbox.market().symbols().stream()
+                    .map(s -> s.code())
+                    .limit(count)
+                    .toList();
+            KisSettings d = KisSettings.withDefaults(
+                    KisEnvironment.SANDBOX,
+                    sandbox.restBaseUrl(),
+                    sandbox.wsUrl(),
+                    new KisCredentials("BENCH000-0000-4000-8000-000000000001", "bench-secret-".repeat(14)));
+            KisSettings settings = new KisSettings(
+                    d.environment(),
+                    d.restUrl(),
+                    d.wsUrl(),
+                    d.credentials(),
+                    rate,
+                    d.restRateWindow(),
+                    d.tokenReissueMinInterval(),
+                    d.tokenRefreshBefore(),
+                    d.httpTimeout(),
+                    d.maxRetries(),
+                    d.retryBackoff());
+            HttpClient http = HttpClient.newHttpClient();
+            KisRestClient rest = new KisRestClient(
+                    settings,
+                    http,
+                    new AccessTokenManager(settings, http, clock),
+                    new RestRateLimiter(rate, settings.restRateWindow()),
+                    null,
+                    clock);
+            rest.inquirePrice(symbols.get(0)); // token issued and connection warm before timing
+            Thread.sleep(1_100); // let the venue's one-second window drain
+            ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
+            SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
+            GapRecorder gaps = new GapRecorder(events);
+            ObservationPipeline pipeline = new ObservationPipeline(
+                    new ObservationValidator(),
+                    new ObservationGuard(Duration.ofMinutes(5), Duration.ofDays(1)),
+                    new RecordEnricher(session),
+                    new ArchiveSink(layout, writer, gaps, clock),
+                    new RejectionReporter(events, clock, Duration.ofSeconds(1)));
+            SwingCycleRunner runner = new SwingCycleRunner(
+                    rest, !paper, new SwingSnapshotMapper("kis", "kr_stocks"), pipeline, gaps, events, clock);
+            long callsBefore = rest.stats().calls();
+            long start = System.nanoTime();
+            SwingCycleResult result = runner.run("bench", clock.instant(), symbols, Duration.ofMinutes(10));
+            double secs = (System.nanoTime() - start) / 1e9;
+            long calls = rest.stats().calls() - callsBefore;
+            double minimum = runner.callsNeeded(symbols.size()) / (double) rate;
+            System.out.println("== IngestBench sweep: one Track A cycle, "
+                    + (paper ? "paper (inquire-price)" : "real (intstock-multprice)") + ", sandbox enforcing " + rate
+                    + " calls/s, archive " + dir);
+            System.out.println(line(
+                    "symbols attempted / archived / missed",
+                    result.attempted() + " / " + result.succeeded() + " / " + result.failed()));
+            System.out.println(line(
+                    "REST calls (retries included)", calls + " (needed " + runner.callsNeeded(symbols.size()) + ")"));
+            System.out.println(line("sweep duration", String.format(Locale.ROOT, "%.2f s", secs)));
+            System.out.println(
+                    line("physical minimum (calls needed / rate)", String.format(Locale.ROOT, "%.2f s", minimum)));
+            System.out.println(line("ratio to the minimum", String.format(Locale.ROOT, "%.2f x", secs / minimum)));
+            System.out.println(line(
+                    "EGW00201 answers from the venue",
+                    Long.toString(rest.stats().rateLimitHits())));
         }
     }
 

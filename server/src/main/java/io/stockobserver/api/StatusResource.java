@@ -52,6 +52,9 @@ public class StatusResource {
         out.put("provider", config.provider());
         out.put("kis_env", kis.settings().environment().configName());
         out.put("embedded_sandbox", kis.embeddedSandbox());
+        if (kis.embeddedSandbox()) { // loopback only; lets operators and tests reach its /sandbox/faults admin
+            out.put("sandbox_rest_url", kis.settings().restUrl().toString());
+        }
         out.put("data_dir", archive.layout().root().toString());
         out.put("mitigation_level", archive.session().mitigationLevel());
 

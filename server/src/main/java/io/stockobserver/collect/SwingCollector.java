@@ -143,23 +143,24 @@ public class SwingCollector {
         }
     }
 
-    /** Warns once at start-up when the venue's rate cannot cover the symbols within one interval. */
+    /** Warns once a day when the venue's rate cannot cover the universe within one interval. */
     private void checkFeasible(int symbols) {
-        int calls = runner.callsNeeded(symbols);
-        double minimumSeconds = calls / (double) kis.settings().restCallsPerSecond();
-        if (minimumSeconds > config.swingInterval().toSeconds()) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("symbols", symbols);
-            f.put("rest_calls", calls);
-            f.put("rest_calls_per_second", kis.settings().restCallsPerSecond());
-            f.put("minimum_seconds", Math.round(minimumSeconds));
-            f.put("interval_seconds", config.swingInterval().toSeconds());
-            archive.events().record("swing_cycle_infeasible", f);
-            LOG.severe("Track A cannot cover " + symbols + " symbols every " + config.swingInterval() + ": "
-                    + calls + " calls at " + kis.settings().restCallsPerSecond() + "/s need at least "
-                    + Math.round(minimumSeconds)
-                    + " s. Restrict OBSERVER_SYMBOLS or lengthen OBSERVER_SWING_INTERVAL.");
+        SwingFeasibility f = new SwingFeasibility(
+                symbols, runner.callsNeeded(symbols), kis.settings().restCallsPerSecond(), config.swingInterval());
+        if (f.feasible()) {
+            return;
         }
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("symbols", f.symbols());
+        e.put("rest_calls", f.calls());
+        e.put("rest_calls_per_second", f.callsPerSecond());
+        e.put("minimum_seconds", f.minimum().toSeconds());
+        e.put("interval_seconds", f.interval().toSeconds());
+        archive.events().record("swing_cycle_infeasible", e);
+        LOG.severe("Track A cannot cover " + symbols + " symbols every " + f.interval() + ": " + f.calls()
+                + " calls at " + f.callsPerSecond() + "/s need at least "
+                + f.minimum().toSeconds()
+                + " s. Restrict OBSERVER_SYMBOLS or lengthen OBSERVER_SWING_INTERVAL.");
     }
 
     /** The last cycles, oldest first (for the status API). */

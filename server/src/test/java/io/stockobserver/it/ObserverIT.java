@@ -185,7 +185,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shouldExposePrometheusMetricsForRecordsQueueAndLatency() throws Exception {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("/metrics").body().contains("observer_records_durable{"));
@@ -199,7 +199,53 @@ class ObserverIT {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
+    void shouldCompleteTheCycleOrLeaveGapMarkersForExactlyTheMissedSymbolsUnderVenueFaults() throws Exception {
+        String sandbox =
+                JSON.readTree(get("/api/status").body()).get("sandbox_rest_url").asText();
+        int before = (int) events().stream()
+                .filter(e -> e.get("event_type").asText().equals("swing_cycle_completed"))
+                .count();
+        HttpResponse<String> injected = HTTP.send(
+                HttpRequest.newBuilder(URI.create(sandbox + "/sandbox/faults"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"rateLimitBurst\":3,\"serverErrors\":6,\"slowResponses\":5,\"slowMillis\":300}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(injected.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> events().stream()
+                                .filter(e -> e.get("event_type").asText().equals("swing_cycle_completed"))
+                                .count()
+                        > before);
+        JsonNode cycle = events().stream()
+                .filter(e -> e.get("event_type").asText().equals("swing_cycle_completed"))
+                .skip(before)
+                .findFirst()
+                .orElseThrow();
+        String id = cycle.get("cycle_id").asText();
+        List<String> archived = lines(files("swing/kis/kr_stocks", ".jsonl")).stream()
+                .filter(r -> r.get("cycle_id").asText().equals(id))
+                .map(r -> r.get("symbol").asText())
+                .toList();
+        List<String> gapped = events().stream()
+                .filter(e -> e.get("event_type").asText().equals("gap_marker")
+                        && e.has("cycle_id")
+                        && e.get("cycle_id").asText().equals(id))
+                .map(e -> e.get("symbol").asText())
+                .toList();
+        assertThat(archived.size() + gapped.size())
+                .isEqualTo(cycle.get("attempted").asInt());
+        assertThat(archived).doesNotContainAnyElementsOf(gapped);
+        assertThat(gapped).hasSize(cycle.get("failed").asInt());
+        JsonNode status = JSON.readTree(get("/api/status").body());
+        assertThat(status.at("/rest/rate_limit_hits").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(status.at("/rest/retries").asInt()).isGreaterThanOrEqualTo(6); // how faults spread over calls varies
+    }
+
+    @Test
+    @Order(6)
     void shouldKeepAppKeySecretAndTokenOutOfLogsAndArchive() throws Exception {
         String key = System.getProperty("it.app.key");
         String secret = System.getProperty("it.app.secret");
@@ -219,7 +265,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldRepairATornLineAndRecordTheDowntimeAfterKillDashNine() throws Exception {
         Path pidFile = WLP.resolve("usr/servers/.pid/" + SERVER + ".pid");
         assertThat(pidFile).exists();
