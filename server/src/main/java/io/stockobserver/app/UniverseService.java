@@ -1,12 +1,10 @@
 package io.stockobserver.app;
 
 import io.stockobserver.collect.CollectionWindow;
-import io.stockobserver.universe.MasterFile;
-import io.stockobserver.universe.MasterFileParser;
-import io.stockobserver.universe.MasterMarket;
 import io.stockobserver.universe.Universe;
 import io.stockobserver.universe.UniverseBuilder;
 import io.stockobserver.universe.UniverseFile;
+import io.stockobserver.universe.UniverseProvisioner;
 import io.stockobserver.universe.UniverseRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,13 +15,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,14 +58,19 @@ public class UniverseService {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     private UniverseFile files;
-    private UniverseBuilder builder;
+    private UniverseProvisioner provisioner;
+    private LocalDate lastFailureReported;
     private volatile Universe current;
     private ScheduledFuture<?> ticker;
 
     @PostConstruct
     void start() {
         files = new UniverseFile(archive.layout().root(), config.provider(), config.market());
-        builder = new UniverseBuilder(archive.clock());
+        provisioner = new UniverseProvisioner(
+                files,
+                new UniverseBuilder(archive.clock()),
+                UniverseProvisioner.http(http, masterBase(), Duration.ofSeconds(60)),
+                archive.clock());
         refresh();
         ticker = scheduler.scheduleAtFixedRate(this::refresh, 30, 30, TimeUnit.SECONDS);
     }
@@ -102,18 +102,24 @@ public class UniverseService {
             if (current != null && current.day().equals(day)) {
                 return;
             }
-            Optional<Universe> fixed = files.read(day);
-            if (fixed.isPresent()) {
-                adopt(fixed.get(), "loaded");
-                return;
-            }
             boolean due = config.marketHours() == CollectionWindow.Mode.ALWAYS
                     || !local.toLocalTime().isBefore(config.universeBuildAt());
-            if (due) {
-                adopt(files.writeIfAbsent(build(day)), "built");
+            if (due || files.read(day).isPresent()) {
+                UniverseProvisioner.Provision p = provisioner.provide(day, rules(), config.watchList());
+                adopt(p.universe(), p.how().name().toLowerCase(java.util.Locale.ROOT));
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "universe could not be loaded or written", e);
+            LocalDate day =
+                    archive.clock().instant().atZone(config.marketZone()).toLocalDate();
+            if (!day.equals(lastFailureReported)) { // retried every 30 s; reported once a day
+                lastFailureReported = day;
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("error", String.valueOf(e.getMessage()));
+                archive.events().record("universe_unavailable", f);
+                LOG.log(Level.SEVERE, "no universe for today: " + e.getMessage(), e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -132,51 +138,12 @@ public class UniverseService {
                 + (u.degraded() ? " (DEGRADED: " + u.degradedReason().orElse("") + ")" : ""));
     }
 
-    private Universe build(LocalDate day) throws IOException {
-        UniverseRules rules = rules();
-        try {
-            List<MasterFile> masters = new ArrayList<>();
-            for (MasterMarket m : MasterMarket.values()) {
-                masters.add(MasterFileParser.parseZip(download(m), m));
-            }
-            return builder.build(day, masters, rules);
-        } catch (IOException e) {
-            String why = "master files unavailable: " + e.getMessage();
-            LOG.warning(why);
-            Optional<Universe> previous = files.latestBefore(day);
-            if (previous.isPresent()) {
-                return previous.get().carriedOver(day, archive.clock().instant(), why);
-            }
-            if (!config.watchList().isEmpty()) {
-                return builder.fromWatchList(day, config.watchList(), rules, why + "; no earlier universe");
-            }
-            throw new IOException(why + "; no earlier universe and no OBSERVER_SYMBOLS to fall back on", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while downloading master files", e);
-        }
-    }
-
-    private byte[] download(MasterMarket market) throws IOException, InterruptedException {
-        URI uri = masterBase().resolve(market.entryName() + ".zip");
-        HttpResponse<byte[]> r = http.send(
-                HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(60))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IOException("GET " + uri + " answered HTTP " + r.statusCode());
-        }
-        return r.body();
-    }
-
     private URI masterBase() {
         String base = config.masterUrl()
                 .orElseGet(() -> kis.embeddedSandbox()
                         ? kis.settings().restUrl().resolve("/common/master/").toString()
                         : REAL_MASTER_URL);
-        return URI.create(base.endsWith("/") ? base : base + "/");
+        return URI.create(base);
     }
 
     private UniverseRules rules() {
