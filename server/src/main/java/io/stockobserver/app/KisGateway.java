@@ -9,6 +9,7 @@ import io.stockobserver.provider.kis.KisSettings;
 import io.stockobserver.provider.kis.RestRateLimiter;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
+import io.stockobserver.sandbox.SandboxVenueProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,10 +49,14 @@ public class KisGateway {
         URI restUrl;
         URI wsUrl;
         if (env == KisEnvironment.SANDBOX && config.kisRestUrl().isEmpty()) {
-            sandbox = startSandbox();
+            boolean paper = config.sandboxPaperProfile();
+            sandbox = startSandbox(paper);
             restUrl = sandbox.restBaseUrl();
             wsUrl = sandbox.wsUrl();
-            LOG.info("embedded KIS sandbox started: REST " + restUrl + ", WebSocket " + wsUrl);
+            // a sandbox in the paper profile is talked to exactly as paper: 1 call/s, no multi-price, no holidays
+            env = paper ? KisEnvironment.PAPER : env;
+            LOG.info("embedded KIS sandbox (" + (paper ? "paper" : "real") + " profile) started: REST " + restUrl
+                    + ", WebSocket " + wsUrl);
         } else {
             restUrl = config.kisRestUrl().map(URI::create).orElse(env.defaultRestUrl());
             wsUrl = config.kisWsUrl().map(URI::create).orElse(env.defaultWsUrl());
@@ -65,7 +70,7 @@ public class KisGateway {
                 restUrl,
                 wsUrl,
                 credentials,
-                config.restCallsPerSecond(),
+                config.restCallsPerSecond(env),
                 config.restRateWindow(),
                 config.tokenReissueMinInterval(),
                 config.tokenRefreshBefore(),
@@ -85,10 +90,12 @@ public class KisGateway {
                 + settings.restCallsPerSecond() + " REST calls/s");
     }
 
-    private KisSandbox startSandbox() {
+    private KisSandbox startSandbox(boolean paper) {
         try {
-            return KisSandbox.start(
-                    SandboxOptions.builder().seed(config.sandboxSeed()).build());
+            return KisSandbox.start(SandboxOptions.builder()
+                    .seed(config.sandboxSeed())
+                    .venueProfile(paper ? SandboxVenueProfile.PAPER : SandboxVenueProfile.REAL)
+                    .build());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded KIS sandbox", e);
         }

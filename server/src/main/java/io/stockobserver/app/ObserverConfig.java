@@ -72,8 +72,21 @@ public class ObserverConfig {
     }
 
     /** KIS_REST_CALLS_PER_SECOND, default from the environment (real/sandbox 18, paper 1). */
-    public int restCallsPerSecond() {
-        return integer("kis.rest.calls.per.second", kisEnvironment().defaultRestCallsPerSecond(), 1, 1000);
+    public int restCallsPerSecond(KisEnvironment effective) {
+        return integer("kis.rest.calls.per.second", effective.defaultRestCallsPerSecond(), 1, 1000);
+    }
+
+    /**
+     * SANDBOX_VENUE_PROFILE: {@code real} (default) or {@code paper}. With {@code paper} the embedded sandbox behaves
+     * as the paper venue (1 call/s, no intstock-multprice, no chk-holiday) and the observer treats it as paper, so
+     * paper-mode behaviour can be tried without a broker account.
+     */
+    public boolean sandboxPaperProfile() {
+        String raw = string("sandbox.venue.profile", "real").toLowerCase(java.util.Locale.ROOT);
+        if (!raw.equals("real") && !raw.equals("paper")) {
+            throw new IllegalArgumentException("SANDBOX_VENUE_PROFILE must be 'real' or 'paper' but was '" + raw + "'");
+        }
+        return raw.equals("paper");
     }
 
     /** KIS_REST_RATE_WINDOW: the window the REST limit applies to, default PT1.1S (a margin for jitter). */

@@ -87,10 +87,20 @@ public class UniverseService {
         return Optional.ofNullable(current);
     }
 
-    /** Today's symbols; empty before the universe is built. */
+    /**
+     * Today's symbols to observe: the universe's members, restricted to {@code OBSERVER_SYMBOLS} when that is set (the
+     * day's file stays as built, so a watch list set after the build still narrows what is collected); empty before
+     * the universe is built.
+     */
     public List<String> symbols() {
         Universe u = current;
-        return u == null ? List.of() : u.symbols();
+        if (u == null) {
+            return List.of();
+        }
+        List<String> watch = config.watchList();
+        return watch.isEmpty()
+                ? u.symbols()
+                : u.symbols().stream().filter(watch::contains).toList();
     }
 
     /** Loads or builds the universe when the market day changed and its build time has come. */

@@ -163,6 +163,11 @@ public class SwingCollector {
                 + " s. Restrict OBSERVER_SYMBOLS or lengthen OBSERVER_SWING_INTERVAL.");
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        runner.stop(); // a cycle in progress must not hold the server's shutdown
+    }
+
     /** The last cycles, oldest first (for the status API). */
     public synchronized List<SwingCycleResult> recentCycles() {
         return List.copyOf(recent);

@@ -38,6 +38,7 @@ public final class SwingCycleRunner {
     private final GapRecorder gaps;
     private final SystemEventLog events;
     private final Clock clock;
+    private volatile boolean stopping;
 
     public SwingCycleRunner(
             KisRestClient rest,
@@ -54,6 +55,14 @@ public final class SwingCycleRunner {
         this.gaps = gaps;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Ends a running cycle at the next call boundary (server shutdown): the symbols not yet asked for are recorded as
+     * missing with reason {@code paused}. Later cycles do not run.
+     */
+    public void stop() {
+        stopping = true;
     }
 
     /** REST calls one cycle over {@code symbols} needs at least. */
@@ -119,6 +128,10 @@ public final class SwingCycleRunner {
         int calls = 0;
         for (int from = 0; from < symbols.size(); from += perCall) {
             List<String> batch = symbols.subList(from, Math.min(symbols.size(), from + perCall));
+            if (stopping) {
+                batch.forEach(s -> missing.put(s, GapRecorder.Reason.PAUSED.wireName()));
+                continue;
+            }
             calls++;
             try {
                 if (multiPrice) {

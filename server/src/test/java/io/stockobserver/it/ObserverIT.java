@@ -326,6 +326,68 @@ class ObserverIT {
                 .until(() -> lines(files("scalp/kis/kr_stocks", ".jsonl")).size() > before);
     }
 
+    @Test
+    @Order(8)
+    void shouldRunTrackAAtThePaperVenuesOwnLimitAndSayWhenItCannotKeepUp() throws Exception {
+        Path env = WLP.resolve("usr/servers").resolve(SERVER).resolve("server.env");
+        String twenty = String.join(",", SYMBOLS.subList(0, 20));
+        Files.writeString(
+                env, "SANDBOX_VENUE_PROFILE=paper\nOBSERVER_SYMBOLS=" + twenty + "\n", StandardOpenOption.APPEND);
+        run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+        run(WLP.resolve("bin/server").toString(), "start", SERVER);
+        awaitReady(Duration.ofSeconds(150));
+        JsonNode status = JSON.readTree(get("/api/status").body());
+        assertThat(status.get("kis_env").asText()).isEqualTo("paper");
+        String session = status.get("session_id").asText();
+        List<String> members = new ArrayList<>();
+        JSON.readTree(get("/api/universe").body())
+                .get("members")
+                .forEach(m -> members.add(m.get("symbol").asText()));
+        int n = (int) SYMBOLS.subList(0, 20).stream().filter(members::contains).count();
+        assertThat(n).isGreaterThan(10);
+
+        // the watch list's universe members, one inquire-price each at 1 call/s, cannot fit the 10 s interval:
+        // reported, and still done
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> events().stream()
+                        .anyMatch(e -> e.get("session_id").asText().equals(session)
+                                && e.get("event_type").asText().equals("swing_cycle_completed")));
+        List<JsonNode> mine = events().stream()
+                .filter(e -> e.get("session_id").asText().equals(session))
+                .toList();
+        JsonNode infeasible = mine.stream()
+                .filter(e -> e.get("event_type").asText().equals("swing_cycle_infeasible"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(infeasible.get("rest_calls_per_second").asInt()).isEqualTo(1);
+        assertThat(infeasible.get("rest_calls").asInt()).isEqualTo(n);
+        JsonNode cycle = mine.stream()
+                .filter(e -> e.get("event_type").asText().equals("swing_cycle_completed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cycle.get("endpoint").asText()).isEqualTo("inquire-price");
+        assertThat(cycle.get("attempted").asInt()).isEqualTo(n);
+        assertThat(cycle.get("failed").asInt()).isZero();
+        assertThat(cycle.get("rest_calls").asInt()).isEqualTo(n);
+        assertThat(cycle.get("duration_ms").asLong()).isGreaterThanOrEqualTo((n - 2) * 1_000L); // the venue's pace
+        JsonNode swing = JSON.readTree(get("/api/tracks/swing").body());
+        assertThat(swing.get("endpoint").asText()).isEqualTo("inquire-price");
+        // cycles never overlap (the container holds the next timeout); the overrun is reported
+        await().atMost(Duration.ofSeconds(10)).until(() -> events().stream()
+                .anyMatch(e -> e.get("session_id").asText().equals(session)
+                        && e.get("event_type").asText().equals("swing_cycle_slow")));
+        assertThat(JSON.readTree(get("/api/status").body())
+                        .at("/rest/rate_limit_hits")
+                        .asInt())
+                .isZero();
+    }
+
+    static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+    }
+
     static String read(Path p) {
         try {
             return Files.readString(p);
