@@ -75,6 +75,13 @@ public class UniverseService {
         ticker = scheduler.scheduleAtFixedRate(this::refresh, 30, 30, TimeUnit.SECONDS);
     }
 
+    /** Created with the application, so the daily build runs at its time even before Track A's window opens. */
+    void onStart(
+            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object ignored) {
+        LOG.fine("universe service started");
+    }
+
     @PreDestroy
     void stop() {
         if (ticker != null) {
