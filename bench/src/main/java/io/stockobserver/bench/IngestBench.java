@@ -206,15 +206,8 @@ public final class IngestBench {
         ArchiveLayout layout = ArchiveLayout.krx(dir);
         Clock clock = Clock.systemUTC();
         try (ArchiveWriter writer = writer(layout)) {
-            ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
-            SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
-            GapRecorder gaps = new GapRecorder(events);
-            ObservationPipeline pipeline = new ObservationPipeline(
-                    new ObservationValidator(),
-                    new ObservationGuard(Duration.ofMinutes(5), Duration.ofDays(1)),
-                    new RecordEnricher(session),
-                    new ArchiveSink(layout, writer, gaps, clock),
-                    new RejectionReporter(events, clock, Duration.ofSeconds(1)));
+            Core core = Core.of(layout, writer, clock);
+            ObservationPipeline pipeline = core.pipeline();
             List<String> symbols = new ArrayList<>();
             for (int i = 0; i < 41; i++) {
                 symbols.add(String.format(Locale.ROOT, "%06d", 100_000 + i * 37));
@@ -302,15 +295,10 @@ public final class IngestBench {
                     clock);
             rest.inquirePrice(symbols.get(0)); // token issued and connection warm before timing
             Thread.sleep(1_100); // let the venue's one-second window drain
-            ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
-            SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
-            GapRecorder gaps = new GapRecorder(events);
-            ObservationPipeline pipeline = new ObservationPipeline(
-                    new ObservationValidator(),
-                    new ObservationGuard(Duration.ofMinutes(5), Duration.ofDays(1)),
-                    new RecordEnricher(session),
-                    new ArchiveSink(layout, writer, gaps, clock),
-                    new RejectionReporter(events, clock, Duration.ofSeconds(1)));
+            Core core = Core.of(layout, writer, clock);
+            ObservationPipeline pipeline = core.pipeline();
+            GapRecorder gaps = core.gaps();
+            SystemEventLog events = core.events();
             SwingCycleRunner runner = new SwingCycleRunner(
                     rest, !paper, new SwingSnapshotMapper("kis", "kr_stocks"), pipeline, gaps, events, clock);
             long callsBefore = rest.stats().calls();
@@ -399,6 +387,22 @@ public final class IngestBench {
                 h.getMaxValue() / 1e6,
                 h.getTotalCount()));
         System.out.println(String.format(Locale.ROOT, "  %-42s %d", "write failures", listener.failures.sum()));
+    }
+
+    /** The production observer core over one archive writer, as the server wires it. */
+    private record Core(SystemEventLog events, GapRecorder gaps, ObservationPipeline pipeline) {
+        static Core of(ArchiveLayout layout, ArchiveWriter writer, Clock clock) {
+            ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
+            SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
+            GapRecorder gaps = new GapRecorder(events);
+            ObservationPipeline pipeline = new ObservationPipeline(
+                    new ObservationValidator(),
+                    new ObservationGuard(Duration.ofMinutes(5), Duration.ofDays(1)),
+                    new RecordEnricher(session),
+                    new ArchiveSink(layout, writer, gaps, clock),
+                    new RejectionReporter(events, clock, Duration.ofSeconds(1)));
+            return new Core(events, gaps, pipeline);
+        }
     }
 
     /** Counters at one instant. */
