@@ -249,6 +249,16 @@ public class ObserverConfig {
         return duration("observer.scalp.stale.after", "PT5S", Duration.ofMillis(1));
     }
 
+    /** OBSERVER_WS_STALE_AFTER: a connected stream silent this long while collecting is an outage, default PT60S. */
+    public Duration wsStaleAfter() {
+        return duration("observer.ws.stale.after", "PT60S", Duration.ofMillis(100));
+    }
+
+    /** OBSERVER_SCALP_PAUSE_AFTER: an outage this long pauses scalp recording and marks the day, default PT5M. */
+    public Duration scalpPauseAfter() {
+        return duration("observer.scalp.pause.after", "PT5M", Duration.ofMillis(100));
+    }
+
     /** OBSERVER_RECONNECT_SCALE: multiplies the reconnect back-off (1.0; tests shrink it). */
     public double reconnectScale() {
         String raw = string("observer.reconnect.scale", "1.0");

@@ -49,6 +49,7 @@ public class ScalpCollector {
     private final LatestQuoteBook book = new LatestQuoteBook();
     private ScalpStream stream;
     private ScalpSampler sampler;
+    private StreamWatchdog watchdog;
     private CollectionWindow window;
     private List<String> symbols;
     private ScheduledFuture<?> ticks;
@@ -71,6 +72,8 @@ public class ScalpCollector {
                 scheduler,
                 new ReconnectBackoff(config.reconnectScale()),
                 config.provider());
+        watchdog = new StreamWatchdog(
+                stream, archive.events(), config.wsStaleAfter(), config.scalpPauseAfter(), config.marketZone());
         long period = ScalpSampler.DEFAULT_PERIOD.toMillis();
         long delay = period - Math.floorMod(System.currentTimeMillis(), period);
         ticks = scheduler.scheduleAtFixedRate(this::tick, delay, period, TimeUnit.MILLISECONDS);
@@ -90,11 +93,12 @@ public class ScalpCollector {
                 streaming = false;
                 stream.stop();
             }
-            if (!open) {
+            watchdog.check(now, open);
+            if (!open || watchdog.paused()) {
                 return;
             }
             Instant sampleTime = ScalpSampler.alignDown(now, ScalpSampler.DEFAULT_PERIOD);
-            for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime())) {
+            for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime(), !stream.isConnected())) {
                 pipeline.observe(o);
             }
         } catch (RuntimeException e) {
@@ -123,6 +127,10 @@ public class ScalpCollector {
 
     public boolean isStreaming() {
         return streaming;
+    }
+
+    public boolean isPaused() {
+        return watchdog != null && watchdog.paused();
     }
 
     public CollectionWindow window() {

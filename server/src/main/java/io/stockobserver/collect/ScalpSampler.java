@@ -43,6 +43,15 @@ public final class ScalpSampler {
 
     /** Snapshots for every symbol at {@code sampleTime}. */
     public List<Observation> sample(Collection<String> symbols, Instant sampleTime, long sampledAtNanos) {
+        return sample(symbols, sampleTime, sampledAtNanos, false);
+    }
+
+    /**
+     * Snapshots for every symbol at {@code sampleTime}; {@code inGap} (the stream is down) flags every snapshot
+     * {@code gap}: its inputs are whatever arrived before the outage.
+     */
+    public List<Observation> sample(
+            Collection<String> symbols, Instant sampleTime, long sampledAtNanos, boolean inGap) {
         List<Observation> out = new ArrayList<>(symbols.size());
         for (String symbol : symbols) {
             Optional<LatestQuoteBook.QuoteSnapshot> s = book.takeSnapshot(symbol);
@@ -50,7 +59,7 @@ public final class ScalpSampler {
                 missing.incrementAndGet();
                 continue;
             }
-            out.add(toObservation(s.get(), sampleTime, sampledAtNanos));
+            out.add(toObservation(s.get(), sampleTime, sampledAtNanos, inGap));
         }
         return out;
     }
@@ -60,8 +69,10 @@ public final class ScalpSampler {
         return missing.get();
     }
 
-    private Observation toObservation(LatestQuoteBook.QuoteSnapshot s, Instant sampleTime, long sampledAtNanos) {
+    private Observation toObservation(
+            LatestQuoteBook.QuoteSnapshot s, Instant sampleTime, long sampledAtNanos, boolean inGap) {
         boolean stale = Duration.between(s.receiveTime(), sampleTime).compareTo(staleAfter) > 0;
+        QualityFlag quality = inGap ? QualityFlag.GAP : stale ? QualityFlag.DEGRADED : QualityFlag.NORMAL;
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("sample_time", sampleTime);
         fields.putAll(s.fields());
@@ -76,7 +87,7 @@ public final class ScalpSampler {
                 s.receiveTime(),
                 sampledAtNanos,
                 s.rawRef(),
-                stale ? QualityFlag.DEGRADED : QualityFlag.NORMAL,
+                quality,
                 fields,
                 s.providerSpecific());
     }

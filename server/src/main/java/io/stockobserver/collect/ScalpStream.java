@@ -66,6 +66,9 @@ public final class ScalpStream implements KisStreamListener {
     private volatile boolean running;
     private volatile boolean everConnected;
     private volatile Instant lastMessage;
+    private volatile Instant lastData;
+    private volatile Instant outageSince;
+    private volatile boolean closingForStale;
 
     public ScalpStream(
             URI wsUrl,
@@ -162,10 +165,14 @@ public final class ScalpStream implements KisStreamListener {
             for (String symbol : symbols) {
                 s.subscribe(KisFrameParser.TRADE_TR, symbol);
             }
+            Instant now = clock.instant();
             if (n > 0) {
                 reconnectionEvent(n, "SUCCESS");
-                gaps.close(SCOPE, GapRecorder.Reason.WS_DISCONNECT, clock.instant());
             }
+            gaps.close(SCOPE, GapRecorder.Reason.WS_DISCONNECT, now);
+            gaps.close(SCOPE, GapRecorder.Reason.WS_STALE, now);
+            outageSince = null;
+            lastData = now; // the watchdog measures silence from here until the first frame
             attempt.set(0);
             everConnected = true;
             LOG.info("KIS real-time session open at " + wsUrl + ", " + symbols.size() + " registrations requested");
@@ -179,6 +186,9 @@ public final class ScalpStream implements KisStreamListener {
                 reconnectionEvent(n, "FAIL");
             } else {
                 gaps.open(SCOPE, GapRecorder.Reason.WS_DISCONNECT, clock.instant());
+            }
+            if (outageSince == null) {
+                outageSince = clock.instant();
             }
             scheduleReconnect();
         }
@@ -213,6 +223,7 @@ public final class ScalpStream implements KisStreamListener {
 
     @Override
     public void onData(KisDataFrame frame, String rawRef, Instant receiveTime, long receivedAtNanos) {
+        lastData = receiveTime;
         if (frame.encrypted()) {
             return; // execution notices are not subscribed by the observer
         }
@@ -290,7 +301,15 @@ public final class ScalpStream implements KisStreamListener {
             return;
         }
         LOG.warning("KIS real-time session lost: " + reason);
-        gaps.open(SCOPE, GapRecorder.Reason.WS_DISCONNECT, clock.instant());
+        Instant now = clock.instant();
+        if (closingForStale) {
+            closingForStale = false; // the stale gap opened by the watchdog already covers this outage
+        } else {
+            gaps.open(SCOPE, GapRecorder.Reason.WS_DISCONNECT, now);
+        }
+        if (outageSince == null) {
+            outageSince = now;
+        }
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("reason", reason);
         events.record("ws_disconnected", f);
@@ -302,9 +321,30 @@ public final class ScalpStream implements KisStreamListener {
         return everConnected;
     }
 
-    /** How long since the last message, for the stale-stream watchdog. */
-    public Duration silence() {
-        Instant last = lastMessage;
-        return last == null ? Duration.ZERO : Duration.between(last, clock.instant());
+    /** How long since the last data frame (control messages and PINGPONG do not count), for the watchdog. */
+    public Duration dataSilence(Instant now) {
+        Instant last = lastData;
+        return last == null ? Duration.ZERO : Duration.between(last, now);
+    }
+
+    /** How long the stream has been down without interruption, or zero while connected. */
+    public Duration outage(Instant now) {
+        Instant since = outageSince;
+        return since == null ? Duration.ZERO : Duration.between(since, now);
+    }
+
+    /**
+     * Treats a connected but silent stream as an outage (the watchdog's verdict): opens a {@code ws_stale} gap from
+     * the last data frame, closes the session and lets the normal reconnection take over.
+     */
+    public void abandonStaleSession(Instant now) {
+        KisWebSocketSession s = current;
+        if (s == null || !s.isOpen()) {
+            return;
+        }
+        Instant last = lastData == null ? now : lastData;
+        gaps.open(SCOPE, GapRecorder.Reason.WS_STALE, last);
+        closingForStale = true;
+        s.close();
     }
 }

@@ -68,6 +68,14 @@ class ScalpSamplerTest {
     }
 
     @Test
+    void shouldFlagSnapshotsTakenWhileTheStreamIsDownAsGap() throws Exception {
+        book.onTrade(vectorRecord(0), null, Instant.parse("2026-07-24T02:52:14Z"));
+        Observation o = sampler.sample(List.of("005930"), Instant.parse("2026-07-24T02:52:14.500Z"), 0, true)
+                .get(0);
+        assertThat(o.quality()).isEqualTo(QualityFlag.GAP);
+    }
+
+    @Test
     void shouldCountASymbolWithoutAnyInputAsMissing() {
         assertThat(sampler.sample(List.of("000660"), Instant.now(), 0)).isEmpty();
         assertThat(sampler.missingCount()).isEqualTo(1);
