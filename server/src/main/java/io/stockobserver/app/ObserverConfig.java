@@ -259,6 +259,11 @@ public class ObserverConfig {
         return duration("observer.scalp.pause.after", "PT5M", Duration.ofMillis(100));
     }
 
+    /** OBSERVER_MITIGATION_WINDOW: how long a load condition must hold (or stay clear), default PT5M. */
+    public Duration mitigationWindow() {
+        return duration("observer.mitigation.window", "PT5M", Duration.ZERO);
+    }
+
     /** OBSERVER_RECONNECT_SCALE: multiplies the reconnect back-off (1.0; tests shrink it). */
     public double reconnectScale() {
         String raw = string("observer.reconnect.scale", "1.0");

@@ -3,7 +3,9 @@ package io.stockobserver.collect;
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.CalendarService;
 import io.stockobserver.app.KisGateway;
+import io.stockobserver.app.MitigationService;
 import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.mitigation.MitigationController;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationPipeline;
 import jakarta.annotation.PreDestroy;
@@ -42,6 +44,9 @@ public class ScalpCollector {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    MitigationService mitigation;
 
     @Resource(lookup = "concurrent/observerScheduler")
     ManagedScheduledExecutorService scheduler;
@@ -98,6 +103,11 @@ public class ScalpCollector {
                 return;
             }
             Instant sampleTime = ScalpSampler.alignDown(now, ScalpSampler.DEFAULT_PERIOD);
+            // mitigation lowers the rate (1 Hz, 0.5 Hz) by sampling only on its coarser grid; every slot stays
+            long period = MitigationController.period(mitigation.level()).toMillis();
+            if (sampleTime.toEpochMilli() % period != 0) {
+                return;
+            }
             for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime(), !stream.isConnected())) {
                 pipeline.observe(o);
             }

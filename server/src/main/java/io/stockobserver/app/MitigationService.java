@@ -1,0 +1,113 @@
+package io.stockobserver.app;
+
+import io.stockobserver.mitigation.LevelChange;
+import io.stockobserver.mitigation.MitigationController;
+import io.stockobserver.mitigation.MitigationPolicy;
+import io.stockobserver.mitigation.ResourceSample;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Samples the resources every second — system CPU, JVM heap use, the archive's last force duration (disk-write
+ * latency) and the writer queue's oldest entry (event-queue lag) — feeds the {@link MitigationController}, stamps
+ * the level on every record through the session, and writes a {@code mitigation_changed} event per change.
+ */
+@ApplicationScoped
+public class MitigationService {
+    private static final Logger LOG = Logger.getLogger(MitigationService.class.getName());
+
+    @Inject
+    ObserverConfig config;
+
+    @Inject
+    ArchiveService archive;
+
+    @Resource(lookup = "concurrent/observerScheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    private MitigationController controller;
+    private ScheduledFuture<?> sampling;
+    private volatile ResourceSample last;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        LOG.fine("mitigation service started");
+    }
+
+    @PostConstruct
+    void start() {
+        controller = new MitigationController(MitigationPolicy.withSustain(config.mitigationWindow()));
+        sampling = scheduler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sampling != null) {
+            sampling.cancel(false);
+        }
+    }
+
+    /** The current level (0, 1, 2). */
+    public int level() {
+        return controller.level();
+    }
+
+    /** The last resource reading, or null before the first. */
+    public ResourceSample lastSample() {
+        return last;
+    }
+
+    private void sample() {
+        try {
+            ResourceSample s = read();
+            last = s;
+            controller.observe(s).ifPresent(this::apply);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "mitigation sampling failed", e); // a failed reading must not end the schedule
+        }
+    }
+
+    private ResourceSample read() {
+        double cpu = 0;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = Math.max(0, Math.min(1, os.getCpuLoad()));
+        }
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        double memory = heap.getMax() > 0 ? Math.min(1, heap.getUsed() / (double) heap.getMax()) : 0;
+        return new ResourceSample(
+                archive.clock().instant(),
+                cpu,
+                memory,
+                Duration.ofNanos(archive.metrics().lastForceNanos()),
+                Duration.ofNanos(archive.writer().oldestQueuedAgeNanos()));
+    }
+
+    private void apply(LevelChange c) {
+        archive.session().mitigationLevel(c.to());
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("from_level", c.from());
+        f.put("to_level", c.to());
+        f.put("hz", java.math.BigDecimal.valueOf(c.hz()));
+        f.put("reasons", c.reasons());
+        f.put("cpu", java.math.BigDecimal.valueOf(Math.round(c.sample().cpu() * 1000) / 1000.0));
+        f.put("memory", java.math.BigDecimal.valueOf(Math.round(c.sample().memory() * 1000) / 1000.0));
+        f.put("disk_write_latency_ms", c.sample().diskWriteLatency().toMillis());
+        f.put("queue_lag_ms", c.sample().queueLag().toMillis());
+        archive.events().record("mitigation_changed", f);
+        LOG.warning("mitigation level " + c.from() + " -> " + c.to() + " (" + c.hz() + " Hz) because " + c.reasons());
+    }
+}
