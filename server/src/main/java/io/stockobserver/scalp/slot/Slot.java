@@ -1,0 +1,31 @@
+package io.stockobserver.scalp.slot;
+
+import io.stockobserver.scalp.trigger.TriggerType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One symbol holding a scalp slot (its real-time registration).
+ *
+ * @param symbol venue code, e.g. {@code 005930}
+ * @param trigger the trigger of its latest score ({@link TriggerType#MANUAL_OVERRIDE} for a pin that is not ranked)
+ * @param score its latest score, 0..1
+ * @param heldSince when it got the slot; pinning or unpinning a held symbol does not reset it
+ * @param pinned an operator pinned it: it is never replaced
+ */
+public record Slot(String symbol, TriggerType trigger, double score, Instant heldSince, boolean pinned) {
+
+    public Slot {
+        Scores.requireSymbol(symbol);
+        Objects.requireNonNull(trigger, "trigger");
+        Scores.requireScore(score);
+        Objects.requireNonNull(heldSince, "heldSince");
+    }
+
+    /** How long it has held the slot at {@code now}; zero if the clock went back. */
+    public Duration heldFor(Instant now) {
+        Duration held = Duration.between(heldSince, now);
+        return held.isNegative() ? Duration.ZERO : held;
+    }
+}
