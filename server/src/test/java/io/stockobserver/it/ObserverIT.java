@@ -316,6 +316,9 @@ class ObserverIT {
         for (String f : new String[] {"gap_start_ts", "gap_end_ts", "gap_seconds", "scope", "reason", "session_id"}) {
             assertThat(gap.has(f)).as(f).isTrue();
         }
+        JsonNode gapsApi = JSON.readTree(get("/api/gaps").body());
+        assertThat(gapsApi.get("gaps").toString()).contains("process_restart");
+        assertThat(get("/api/gaps?date=2026-07-24").statusCode()).isEqualTo(400);
         // the day's universe is fixed: the restarted server loaded the same file instead of building anew
         await().atMost(Duration.ofSeconds(30)).until(() -> events().stream()
                 .anyMatch(e -> e.get("event_type").asText().equals("universe_ready")
