@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Fault injection on the REST surface of a running sandbox, for tests of a client's resilience. The same faults can
  * be set over HTTP at {@code /sandbox/faults} (the sandbox's own admin endpoint, not KIS). "Quotation calls" are calls
- * to any quotation endpoint (inquire-price, intstock-multprice, chk-holiday); each injected fault is counted in
- * {@link SandboxStats}.
+ * to any quotation endpoint (inquire-price, intstock-multprice, chk-holiday, volume-rank, fluctuation); each injected
+ * fault is counted in {@link SandboxStats}.
  *
  * <p>A quotation call takes at most one pending fault of each kind, in this order: a slow response delays it, then a
  * server error fails it, else a rate-limit burst refuses it. Setting a count replaces the count still pending.

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +46,7 @@ public final class SandboxOptions {
     private final Clock clock;
     private final SandboxVenueProfile venueProfile;
     private final Set<LocalDate> holidays;
+    private final List<SandboxSurge> surges;
 
     private SandboxOptions(Builder b) {
         this.restPort = b.restPort;
@@ -72,6 +74,7 @@ public final class SandboxOptions {
         this.clock = b.clock;
         this.venueProfile = b.venueProfile;
         this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(b.holidays));
+        this.surges = List.copyOf(b.surges);
     }
 
     private static int defaultRestCalls(SandboxVenueProfile profile) {
@@ -222,13 +225,22 @@ public final class SandboxOptions {
         return holidays;
     }
 
+    /**
+     * Surges scheduled when the sandbox starts, their delays counted from the start; default none. Unknown symbols
+     * make {@link KisSandbox#start(SandboxOptions)} fail. More can be scheduled at runtime with
+     * {@link KisSandbox#surges()}.
+     */
+    public List<SandboxSurge> surges() {
+        return surges;
+    }
+
     @Override
     public String toString() {
         return "SandboxOptions[venue=" + venueProfile + ", rest=" + bindAddress + ":" + restPort + ", ws="
                 + bindAddress + ":" + wsPort
                 + ", seed=" + seed + ", symbols=" + symbolCount + ", orderbookFields=" + orderbookFieldCount
                 + ", marketHours=" + marketHours + ", intensity=" + tradeIntensity + ", flood="
-                + floodRecordsPerSecond + "]";
+                + floodRecordsPerSecond + ", surges=" + surges.size() + "]";
     }
 
     /** Builds {@link SandboxOptions}; every setter returns the builder. */
@@ -258,6 +270,7 @@ public final class SandboxOptions {
         private Clock clock = Clock.systemUTC();
         private SandboxVenueProfile venueProfile = SandboxVenueProfile.REAL;
         private Set<LocalDate> holidays = HolidayCalendar.KRX_2026;
+        private List<SandboxSurge> surges = List.of();
 
         private Builder() {}
 
@@ -286,6 +299,7 @@ public final class SandboxOptions {
             clock = o.clock;
             venueProfile = o.venueProfile;
             holidays = o.holidays;
+            surges = o.surges;
         }
 
         /** See {@link SandboxOptions#restPort()}. */
@@ -432,6 +446,12 @@ public final class SandboxOptions {
             return this;
         }
 
+        /** See {@link SandboxOptions#surges()}; replaces the surges set before. */
+        public Builder surges(List<SandboxSurge> value) {
+            surges = value;
+            return this;
+        }
+
         /**
          * Returns the options.
          *
@@ -470,6 +490,9 @@ public final class SandboxOptions {
             Objects.requireNonNull(venueProfile, "venueProfile");
             if (holidays == null || holidays.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("holidays must be a set of dates (empty for none)");
+            }
+            if (surges == null || surges.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("surges must be a list of surges (empty for none)");
             }
             return new SandboxOptions(this);
         }

@@ -163,6 +163,41 @@ public final class SandboxStats {
         return counters.injectedHolidayFailures();
     }
 
+    /** Sessions held by an injected WebSocket stall (each session counted once per stall). */
+    public long injectedWsStalls() {
+        return counters.stalledSessions();
+    }
+
+    /** Data frames discarded because their session was stalled by injection. */
+    public long framesWithheldByStall() {
+        return counters.framesWithheld();
+    }
+
+    /** PINGPONGs not sent because their session was stalled by injection. */
+    public long pingsWithheldByStall() {
+        return counters.pingsWithheld();
+    }
+
+    /** Data frames sent malformed by injection (bad count field or a missing field). */
+    public long injectedMalformedFrames() {
+        return counters.injectedMalformedFrames();
+    }
+
+    /** Data frames sent cut in the middle of a record by injection. */
+    public long injectedTruncatedFrames() {
+        return counters.injectedTruncatedFrames();
+    }
+
+    /** WebSocket handshakes refused by injection. */
+    public long injectedConnectionRefusals() {
+        return counters.injectedConnectionRefusals();
+    }
+
+    /** WebSocket connections cut by injection ({@link KisSandbox#dropWebSocketSessions()} and the admin endpoint). */
+    public long injectedSessionDrops() {
+        return counters.injectedSessionDrops();
+    }
+
     @Override
     public String toString() {
         return "SandboxStats[tokensIssued=" + tokensIssued() + ", tokenRefusals=" + tokenRefusals()
@@ -177,6 +212,12 @@ public final class SandboxStats {
                         + injectedSlowResponses()
                         + injectedMasterFileFailures()
                         + injectedHolidayFailures())
+                + ", injectedWsFaults="
+                + (injectedWsStalls()
+                        + injectedMalformedFrames()
+                        + injectedTruncatedFrames()
+                        + injectedConnectionRefusals()
+                        + injectedSessionDrops())
                 + "]";
     }
 }

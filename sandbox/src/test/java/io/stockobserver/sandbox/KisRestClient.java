@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A minimal KIS REST client for tests, on the JDK HttpClient. */
 public final class KisRestClient {
@@ -21,6 +25,41 @@ public final class KisRestClient {
     public static final String MULTI_PRICE = "/uapi/domestic-stock/v1/quotations/intstock-multprice";
     public static final String CHK_HOLIDAY = "/uapi/domestic-stock/v1/quotations/chk-holiday";
     public static final String FAULTS = "/sandbox/faults";
+    public static final String SURGES = "/sandbox/surges";
+    public static final String WS_FAULTS = "/sandbox/ws-faults";
+    public static final String VOLUME_RANK = "/uapi/domestic-stock/v1/quotations/volume-rank";
+    public static final String FLUCTUATION = "/uapi/domestic-stock/v1/ranking/fluctuation";
+
+    /** The volume-rank parameters of the official sample: whole market, ranked by volume, nothing excluded. */
+    public static final Map<String, String> VOLUME_RANK_DEFAULTS = ordered(
+            "FID_COND_MRKT_DIV_CODE", "J",
+            "FID_COND_SCR_DIV_CODE", "20171",
+            "FID_INPUT_ISCD", "0000",
+            "FID_DIV_CLS_CODE", "0",
+            "FID_BLNG_CLS_CODE", "0",
+            "FID_TRGT_CLS_CODE", "111111111",
+            "FID_TRGT_EXLS_CLS_CODE", "0000000000",
+            "FID_INPUT_PRICE_1", "",
+            "FID_INPUT_PRICE_2", "",
+            "FID_VOL_CNT", "",
+            "FID_INPUT_DATE_1", "");
+
+    /** The fluctuation parameters of the official sample (lower-case names): risers against the previous close. */
+    public static final Map<String, String> FLUCTUATION_DEFAULTS = ordered(
+            "fid_cond_mrkt_div_code", "J",
+            "fid_cond_scr_div_code", "20170",
+            "fid_input_iscd", "0000",
+            "fid_rank_sort_cls_code", "0",
+            "fid_input_cnt_1", "0",
+            "fid_prc_cls_code", "1",
+            "fid_input_price_1", "",
+            "fid_input_price_2", "",
+            "fid_vol_cnt", "",
+            "fid_trgt_cls_code", "0",
+            "fid_trgt_exls_cls_code", "0",
+            "fid_div_cls_code", "0",
+            "fid_rsfl_rate1", "",
+            "fid_rsfl_rate2", "");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -130,6 +169,41 @@ public final class KisRestClient {
     public HttpResponse<String> chkHoliday(String token, String appkey, String baseDate) {
         return quotation(
                 token, appkey, "CTCA0903R", CHK_HOLIDAY + "?BASS_DT=" + baseDate + "&CTX_AREA_NK=&CTX_AREA_FK=");
+    }
+
+    /** Calls volume-rank with the default parameters, changed (or removed, for a null value) by {@code changes}. */
+    public HttpResponse<String> volumeRank(String token, String appkey, Map<String, String> changes) {
+        return quotation(token, appkey, "FHPST01710000", VOLUME_RANK + query(VOLUME_RANK_DEFAULTS, changes));
+    }
+
+    /** Calls the fluctuation ranking with the default parameters, changed (or removed, for null) by {@code changes}. */
+    public HttpResponse<String> fluctuation(String token, String appkey, Map<String, String> changes) {
+        return quotation(token, appkey, "FHPST01700000", FLUCTUATION + query(FLUCTUATION_DEFAULTS, changes));
+    }
+
+    private static String query(Map<String, String> defaults, Map<String, String> changes) {
+        Map<String, String> parameters = new LinkedHashMap<>(defaults);
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                parameters.remove(name);
+            } else {
+                parameters.put(name, value);
+            }
+        });
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.length() == 0 ? '?' : '&')
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** GETs a path without any header, returning the body bytes. */

@@ -18,12 +18,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
-/** A KIS WebSocket client for tests, on the JDK WebSocket; collects every text message it receives. */
+/**
+ * A KIS WebSocket client for tests, on the JDK WebSocket; collects every text message it receives, with the
+ * {@link System#nanoTime()} it arrived at.
+ */
 public final class KisWsClient implements AutoCloseable {
+
+    /**
+     * A message and when it arrived.
+     *
+     * @param text the message
+     * @param nanos {@link System#nanoTime()} on arrival
+     */
+    public record Received(String text, long nanos) {
+
+        public boolean isData() {
+            return !text.startsWith("{");
+        }
+
+        public boolean isPingPong() {
+            return text.contains("\"PINGPONG\"");
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
     private final long readLimit;
@@ -74,6 +95,11 @@ public final class KisWsClient implements AutoCloseable {
     /** Returns every message received so far. */
     public List<String> messages() {
         return new ArrayList<>(messages);
+    }
+
+    /** Returns every message received so far with its arrival time. */
+    public List<Received> received() {
+        return new ArrayList<>(received);
     }
 
     /** Returns the JSON control messages received so far. */
@@ -142,6 +168,7 @@ public final class KisWsClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
+                received.add(new Received(partial.toString(), System.nanoTime()));
                 messages.add(partial.toString());
                 partial.setLength(0);
             }

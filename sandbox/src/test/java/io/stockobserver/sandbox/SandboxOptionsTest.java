@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stockobserver.sandbox.market.HolidayCalendar;
+import io.stockobserver.sandbox.market.SurgeKind;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +149,23 @@ class SandboxOptionsTest {
         assertThatThrownBy(() -> SandboxArguments.parse("--bogus")).hasMessageContaining("--bogus");
         assertThatThrownBy(() -> SandboxArguments.parse("--seed")).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> SandboxArguments.parse("--symbols", "many")).hasMessageContaining("integer");
+    }
+
+    @Test
+    void shouldHoldNoSurgesByDefaultAndCopyTheSurgesGiven() {
+        SandboxSurge surge =
+                SandboxSurge.startingIn(Duration.ofSeconds(1), "005930", SurgeKind.VELOCITY, 10, Duration.ofMinutes(1));
+        List<SandboxSurge> given = new ArrayList<>(List.of(surge));
+        SandboxOptions options = SandboxOptions.builder().surges(given).build();
+        given.clear();
+
+        assertThat(SandboxOptions.defaults().surges()).isEmpty();
+        assertThat(options.surges()).containsExactly(surge);
+        assertThat(options.toBuilder().build().surges()).containsExactly(surge);
+        assertThatThrownBy(() -> SandboxOptions.builder()
+                        .surges(Arrays.asList(surge, null))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("surges");
     }
 }

@@ -27,15 +27,22 @@ final class FairValue {
 
     /** Moves the value over {@code seconds} of trading time (exact OU transition, any step length). */
     void evolve(double seconds, DayTape day, SplittableRandom rng) {
-        if (seconds <= 0 || sigmaPerSqrtSecond == 0) {
+        evolve(seconds, day, rng, 1.0);
+    }
+
+    /**
+     * Moves the value over {@code seconds} of trading time with the volatility multiplied by {@code scale} (a
+     * VOLATILITY surge; 1 for none).
+     */
+    void evolve(double seconds, DayTape day, SplittableRandom rng, double scale) {
+        double sigma = sigmaPerSqrtSecond * scale;
+        if (seconds <= 0 || sigma == 0) {
             return;
         }
         double anchor = Math.log(day.base);
         double decay = Math.exp(-REVERSION_PER_SECOND * seconds);
-        double variance = sigmaPerSqrtSecond
-                * sigmaPerSqrtSecond
-                * (1 - Math.exp(-2 * REVERSION_PER_SECOND * seconds))
-                / (2 * REVERSION_PER_SECOND);
+        double variance =
+                sigma * sigma * (1 - Math.exp(-2 * REVERSION_PER_SECOND * seconds)) / (2 * REVERSION_PER_SECOND);
         logValue = anchor + (logValue - anchor) * decay + Math.sqrt(variance) * rng.nextGaussian();
         clampTo(day);
     }

@@ -1,7 +1,9 @@
 package io.stockobserver.sandbox.market;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is read. Watched listings (those with a WebSocket registration) keep their trades and book changes as events until
  * {@link #drainEvents(String)} collects them; unwatched listings keep nothing, so 2,500 idle listings cost nothing.
  *
+ * <p>{@link Surge}s scheduled with {@link #scheduleSurge} multiply one listing's trade sizes, trade rate or volatility
+ * for a while; they act on the simulation itself, so every view (quotes, events, rankings) shows them.
+ *
  * <p>Thread-safe.
  */
 public final class MarketModel {
@@ -19,6 +24,7 @@ public final class MarketModel {
     private final MarketModelSettings settings;
     private final Universe universe;
     private final ConcurrentHashMap<String, SymbolSimulator> simulators = new ConcurrentHashMap<>();
+    private final SurgeRegistry surges = new SurgeRegistry();
 
     private MarketModel(MarketModelSettings settings) {
         this.settings = settings;
@@ -108,6 +114,45 @@ public final class MarketModel {
         return simulator(code).forceTrade(now());
     }
 
+    /**
+     * Schedules a surge of one listing. The past is never rewritten: a start before now is moved to now (the surge
+     * then ends when it would have), and a surge that would already have ended is refused.
+     *
+     * @param code the listing
+     * @param kind what is multiplied
+     * @param multiplier the factor, above 0 and at most {@link Surge#MAX_MULTIPLIER}
+     * @param start when it starts
+     * @param duration how long it lasts, at most {@link Surge#MAX_DURATION}
+     * @return the surge with its id
+     * @throws UnknownSymbolException if the universe has no such code
+     * @throws IllegalArgumentException if a value is out of range, the surge would have ended, or
+     *     10,000 surges exist
+     */
+    public Surge scheduleSurge(String code, SurgeKind kind, double multiplier, Instant start, Duration duration) {
+        if (!contains(code)) {
+            throw new UnknownSymbolException(code);
+        }
+        Objects.requireNonNull(start, "start");
+        Surge.checkMultiplier(multiplier);
+        Instant end = start.plus(Surge.checkDuration(duration));
+        Instant now = now();
+        if (!end.isAfter(now)) {
+            throw new IllegalArgumentException("the surge would have ended at " + end + ", before now (" + now + ")");
+        }
+        Instant from = start.isBefore(now) ? now : start;
+        return surges.add(code, kind, multiplier, from, Duration.between(from, end));
+    }
+
+    /** Returns every surge scheduled (and not cleared), in id order, whatever its state. */
+    public List<Surge> surges() {
+        return surges.all();
+    }
+
+    /** Removes every surge; listings go back to their normal activity from the moment they are next advanced. */
+    public void clearSurges() {
+        surges.clear();
+    }
+
     /** Returns how many events were discarded because nobody drained them fast enough. */
     public long droppedEvents() {
         return simulators.values().stream()
@@ -120,6 +165,6 @@ public final class MarketModel {
         return simulators.computeIfAbsent(
                 code,
                 key -> new SymbolSimulator(
-                        listing, settings.calendar(), settings.tradeIntensity(), settings.seed(), now()));
+                        listing, settings.calendar(), settings.tradeIntensity(), settings.seed(), surges, now()));
     }
 }

@@ -17,6 +17,11 @@ import java.util.SplittableRandom;
  * listing nobody watched) are caught up coarsely in at most {@value #MAX_COARSE_STEPS} aggregate steps, which keeps
  * a first REST query cheap; nobody could have seen those trades, so none are kept as events.
  *
+ * <p>{@link Surge}s of the listing multiply the trade rate, trade sizes or volatility inside their windows. The
+ * candidate rate is piecewise constant between surge boundaries, so exact stepping stays exact; coarse steps use the
+ * time averages of the multipliers. When the listing's surges change, the next candidate is drawn again from the
+ * current position (the candidate process is memoryless, so that is exact too).
+ *
  * <p>Thread-safety: every entry point is synchronized; the REST threads and the feed thread share instances.
  */
 final class SymbolSimulator {
@@ -34,6 +39,7 @@ final class SymbolSimulator {
     private final double intensity;
     private final SplittableRandom rng;
     private final double peakRate;
+    private final SurgeRegistry surges;
     private final FairValue fair;
     private final BookLadder book = new BookLadder();
     private final ArrayDeque<MarketEvent> pending = new ArrayDeque<>();
@@ -47,9 +53,18 @@ final class SymbolSimulator {
     private boolean watched;
     private boolean retaining;
     private long droppedEvents;
+    private SurgeWindows windows;
 
-    SymbolSimulator(Universe.Listing listing, TradingCalendar calendar, double intensity, long seed, Instant start) {
+    SymbolSimulator(
+            Universe.Listing listing,
+            TradingCalendar calendar,
+            double intensity,
+            long seed,
+            SurgeRegistry surges,
+            Instant start) {
         this.info = listing.info();
+        this.surges = surges;
+        this.windows = surges.windows(listing.info().code());
         this.profile = listing.profile();
         this.calendar = calendar;
         this.intensity = intensity;
@@ -114,7 +129,7 @@ final class SymbolSimulator {
         long at = Math.max(nanos(now), positionNanos);
         advanceTo(at);
         retaining = watched;
-        fair.evolve((at - fairNanos) / NANOS_PER_SECOND, day, rng);
+        fair.evolve((at - fairNanos) / NANOS_PER_SECOND, day, rng, volatilityScale(fairNanos, at));
         fairNanos = at;
         recenter(at);
         TradeEvent trade = trade(at, false);
@@ -127,10 +142,11 @@ final class SymbolSimulator {
     }
 
     private void advanceTo(long target) {
+        refreshSurges();
         if (target <= positionNanos) {
             return;
         }
-        boolean coarse = peakRate * (target - positionNanos) / NANOS_PER_SECOND > COARSE_EXPECTED_EVENTS;
+        boolean coarse = expectedCandidates(positionNanos, target) > COARSE_EXPECTED_EVENTS;
         long boundary = nanos(calendar.nextDayStart(instant(positionNanos)));
         while (boundary <= target) {
             if (!coarse) {
@@ -153,12 +169,13 @@ final class SymbolSimulator {
             positionNanos = at;
             double activity = calendar.activity(instant(at)) * intensity;
             if (activity > 0) {
-                fair.evolve((at - fairNanos) / NANOS_PER_SECOND, day, rng);
+                fair.evolve((at - fairNanos) / NANOS_PER_SECOND, day, rng, volatilityScale(fairNanos, at));
                 recenter(at);
             }
             fairNanos = at;
-            double draw = rng.nextDouble() * peakRate;
-            double tradeBar = activity * profile.tradeRate();
+            double velocity = windows.multiplier(SurgeKind.VELOCITY, at);
+            double draw = rng.nextDouble() * candidateRate(velocity);
+            double tradeBar = activity * profile.tradeRate() * velocity;
             if (draw < tradeBar) {
                 trade(at, true);
             } else if (draw < tradeBar + activity * profile.quoteRate()) {
@@ -191,18 +208,20 @@ final class SymbolSimulator {
         if (activity <= 0 || info.halted()) {
             return;
         }
-        fair.evolve(seconds, day, rng);
+        fair.evolve(seconds, day, rng, volatilityScale(start, end));
         recenter(end);
-        long trades = RandomDraws.poisson(rng, activity * profile.tradeRate() * seconds);
+        double velocity = windows.isEmpty() ? 1.0 : windows.mean(SurgeKind.VELOCITY, start, end);
+        long trades = RandomDraws.poisson(rng, activity * profile.tradeRate() * velocity * seconds);
         if (trades == 0) {
             return;
         }
-        long quantity = batchQuantity(trades);
+        double volume = windows.isEmpty() ? 1.0 : windows.mean(SurgeKind.VOLUME, start, end);
+        long quantity = scaled(batchQuantity(trades), volume);
         double buyShare = Math.max(0.05, Math.min(0.95, buyProbability() + 0.05 * rng.nextGaussian()));
         Side side = rng.nextDouble() < buyShare ? Side.BUY : Side.SELL;
         long price = side == Side.BUY ? book.bestAsk() : book.bestBid();
         long turnover = Math.round(quantity * (book.bestBid() + book.bestAsk()) / 2.0);
-        long lastQuantity = Math.min(quantity, sampleQuantity());
+        long lastQuantity = Math.min(quantity, scaled(sampleQuantity(), volume));
         day.recordBatch(
                 new DayTape.TradeBatch(
                         price,
@@ -220,7 +239,7 @@ final class SymbolSimulator {
     private TradeEvent trade(long at, boolean keepTrade) {
         Side side = rng.nextDouble() < buyProbability() ? Side.BUY : Side.SELL;
         long price = side == Side.BUY ? book.bestAsk() : book.bestBid();
-        long quantity = sampleQuantity();
+        long quantity = scaled(sampleQuantity(), windows.multiplier(SurgeKind.VOLUME, at));
         day.recordTrade(price, quantity, side, at);
         book.consume(side, quantity, this::freshLevelSize);
         TradeEvent event = new TradeEvent(snapshot(instant(at)));
@@ -275,11 +294,59 @@ final class SymbolSimulator {
         return RandomDraws.size(rng, profile.medianLevelSize(), LEVEL_SIZE_SIGMA);
     }
 
+    /**
+     * Draws the next candidate event after {@code at}: one exponential variate spent across the piecewise-constant
+     * candidate rate (constant between surge boundaries).
+     */
     private long scheduleAfter(long at) {
         if (peakRate <= 0) {
             return Long.MAX_VALUE;
         }
-        return at + 1 + (long) (rng.nextExponential() / peakRate * NANOS_PER_SECOND);
+        double remaining = rng.nextExponential();
+        long from = at;
+        while (true) {
+            double rate = candidateRate(windows.multiplier(SurgeKind.VELOCITY, from));
+            long next = from + 1 + (long) (remaining / rate * NANOS_PER_SECOND);
+            long boundary = windows.nextBoundaryAfter(from);
+            if (next < boundary) {
+                return next;
+            }
+            remaining -= rate * (boundary - from) / NANOS_PER_SECOND;
+            from = boundary;
+        }
+    }
+
+    /** Returns the candidate rate (trades and quote updates at the intraday peak) under a trade-rate multiplier. */
+    private double candidateRate(double velocity) {
+        if (velocity == 1.0) {
+            return peakRate;
+        }
+        return info.halted()
+                ? 0.0
+                : IntradayProfile.PEAK * intensity * (profile.tradeRate() * velocity + profile.quoteRate());
+    }
+
+    private double expectedCandidates(long from, long to) {
+        double velocity = windows.isEmpty() ? 1.0 : windows.mean(SurgeKind.VELOCITY, from, to);
+        return candidateRate(velocity) * (to - from) / NANOS_PER_SECOND;
+    }
+
+    /** Returns the volatility multiplier over [from, to): the root mean square of the VOLATILITY surges' factors. */
+    private double volatilityScale(long from, long to) {
+        return windows.isEmpty() ? 1.0 : Math.sqrt(windows.meanSquare(SurgeKind.VOLATILITY, from, to));
+    }
+
+    /** Picks up added or cleared surges; the next candidate is drawn again under the new rates. */
+    private void refreshSurges() {
+        SurgeWindows current = surges.windows(info.code());
+        if (current != windows) {
+            windows = current;
+            nextCandidateNanos = scheduleAfter(positionNanos);
+        }
+    }
+
+    private static long scaled(long quantity, double multiplier) {
+        return multiplier == 1.0 ? quantity : Math.max(1, Math.round(quantity * multiplier));
     }
 
     private void emitBook(long at) {
@@ -348,10 +415,10 @@ final class SymbolSimulator {
     }
 
     private static long nanos(Instant time) {
-        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
+        return EpochNanos.of(time);
     }
 
     private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return EpochNanos.instant(nanos);
     }
 }

@@ -1,13 +1,10 @@
 package io.stockobserver.sandbox.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockobserver.sandbox.fault.FaultPlan;
 import io.stockobserver.sandbox.fault.FaultSettings;
 import io.stockobserver.sandbox.wire.KisJson;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -65,10 +62,9 @@ public final class FaultAdminEndpoint implements RestEndpoint {
         switch (method) {
             case "POST" -> {
                 try {
-                    apply(request.body());
+                    apply(AdminBody.parse(request.body(), FIELDS, "fault"));
                 } catch (IllegalArgumentException e) {
-                    return RestReply.json(
-                            400, Envelopes.failure(SandboxCodes.BAD_FAULT_REQUEST, e.getMessage() + " (sandbox)"));
+                    return AdminBody.refusal(e);
                 }
             }
             case "DELETE" -> faults.clear();
@@ -80,23 +76,17 @@ public final class FaultAdminEndpoint implements RestEndpoint {
     }
 
     /** Applies a body; it is checked in full before any fault changes. */
-    private void apply(byte[] body) {
-        JsonNode json = parse(body);
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException("unknown fault field: " + name + "; known: " + FIELDS);
-            }
-        }
+    private void apply(AdminBody body) {
         FaultSettings current = faults.settings();
-        int burst = count(json, "rateLimitBurst", current.rateLimitBurst());
-        int errors = count(json, "serverErrors", current.serverErrors());
-        int slow = count(json, "slowResponses", current.slowResponses());
-        long slowMillis = json.has("slowMillis")
-                ? number(json, "slowMillis", FaultPlan.MAX_DELAY.toMillis())
-                : current.slowDelay().toMillis();
-        boolean masterDown = bool(json, "unavailableMasterFiles", current.unavailableMasterFiles());
-        boolean holidayDown = bool(json, "unavailableHoliday", current.unavailableHoliday());
+        int burst = (int) body.wholeNumber("rateLimitBurst", FaultPlan.MAX_CALLS, current.rateLimitBurst());
+        int errors = (int) body.wholeNumber("serverErrors", FaultPlan.MAX_CALLS, current.serverErrors());
+        int slow = (int) body.wholeNumber("slowResponses", FaultPlan.MAX_CALLS, current.slowResponses());
+        long slowMillis = body.wholeNumber(
+                "slowMillis",
+                FaultPlan.MAX_DELAY.toMillis(),
+                current.slowDelay().toMillis());
+        boolean masterDown = body.bool("unavailableMasterFiles", current.unavailableMasterFiles());
+        boolean holidayDown = body.bool("unavailableHoliday", current.unavailableHoliday());
         if (slow > 0 && slowMillis == 0) {
             throw new IllegalArgumentException("slowResponses needs slowMillis above 0");
         }
@@ -105,41 +95,6 @@ public final class FaultAdminEndpoint implements RestEndpoint {
         faults.slowResponses(slow, Duration.ofMillis(slowMillis));
         faults.unavailableMasterFiles(masterDown);
         faults.unavailableHoliday(holidayDown);
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode json = KisJson.parse(body);
-            if (json == null || !json.isObject()) {
-                throw new IllegalArgumentException("the body must be a JSON object");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not valid JSON");
-        }
-    }
-
-    private static int count(JsonNode json, String field, int current) {
-        return json.has(field) ? (int) number(json, field, FaultPlan.MAX_CALLS) : current;
-    }
-
-    private static long number(JsonNode json, String field, long max) {
-        JsonNode value = json.get(field);
-        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > max) {
-            throw new IllegalArgumentException(field + " must be a whole number 0.." + max);
-        }
-        return value.asLong();
-    }
-
-    private static boolean bool(JsonNode json, String field, boolean current) {
-        if (!json.has(field)) {
-            return current;
-        }
-        JsonNode value = json.get(field);
-        if (!value.isBoolean()) {
-            throw new IllegalArgumentException(field + " must be true or false");
-        }
-        return value.asBoolean();
     }
 
     private static ObjectNode json(FaultSettings settings) {

@@ -20,8 +20,8 @@ final class SandboxCodes {
     static final String NOT_ON_PAPER = "SBXR0004";
     /** intstock-multprice asked for more than 30 symbols (HTTP 400). */
     static final String TOO_MANY_SYMBOLS = "SBXR0005";
-    /** The fault admin endpoint got a body it cannot apply (HTTP 400). */
-    static final String BAD_FAULT_REQUEST = "SBXF0001";
+    /** An admin endpoint (/sandbox/faults, /sandbox/surges, /sandbox/ws-faults) got a body it cannot apply (400). */
+    static final String BAD_ADMIN_REQUEST = "SBXF0001";
     /** No endpoint at this path (HTTP 404). */
     static final String NO_SUCH_PATH = "SBXR0404";
     /** The path exists with another method (HTTP 405). */

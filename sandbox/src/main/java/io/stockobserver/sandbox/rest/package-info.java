@@ -1,8 +1,9 @@
 /**
  * The KIS REST surface on the JDK HTTP server: OAuth endpoints ({@code /oauth2/tokenP}, {@code /oauth2/Approval},
- * {@code /oauth2/revokeP}), quotation endpoints under {@code /uapi/domestic-stock/v1/quotations/} (inquire-price,
- * intstock-multprice, chk-holiday), the public master-file downloads under {@code /common/master/}, and the
- * sandbox's own fault admin resource {@code /sandbox/faults}.
+ * {@code /oauth2/revokeP}), quotation endpoints under {@code /uapi/domestic-stock/v1/} (inquire-price,
+ * intstock-multprice, chk-holiday, and the rankings volume-rank and ranking/fluctuation), the public master-file
+ * downloads under {@code /common/master/}, and the sandbox's own admin resources {@code /sandbox/faults},
+ * {@code /sandbox/surges} and {@code /sandbox/ws-faults}.
  *
  * <p>Each endpoint is one {@link io.stockobserver.sandbox.rest.RestEndpoint} class; quotation endpoints extend
  * {@link io.stockobserver.sandbox.rest.QuotationEndpoint}, which applies the gateway rules (token, appkey, rate

@@ -39,6 +39,13 @@ public final class SandboxCounters {
     private final LongAdder injectedSlowResponses = new LongAdder();
     private final LongAdder injectedMasterFileFailures = new LongAdder();
     private final LongAdder injectedHolidayFailures = new LongAdder();
+    private final LongAdder stalledSessions = new LongAdder();
+    private final LongAdder framesWithheld = new LongAdder();
+    private final LongAdder pingsWithheld = new LongAdder();
+    private final LongAdder injectedMalformedFrames = new LongAdder();
+    private final LongAdder injectedTruncatedFrames = new LongAdder();
+    private final LongAdder injectedConnectionRefusals = new LongAdder();
+    private final LongAdder injectedSessionDrops = new LongAdder();
 
     /** Counts a newly issued access token. */
     public void tokenIssued() {
@@ -167,6 +174,41 @@ public final class SandboxCounters {
     /** Counts a chk-holiday call answered HTTP 500 by injection. */
     public void injectedHolidayFailure() {
         injectedHolidayFailures.increment();
+    }
+
+    /** Counts a session held by an injected stall (once per session and stall). */
+    public void sessionStalled() {
+        stalledSessions.increment();
+    }
+
+    /** Counts a data frame discarded because its session was stalled. */
+    public void frameWithheld() {
+        framesWithheld.increment();
+    }
+
+    /** Counts a PINGPONG not sent because its session was stalled. */
+    public void pingWithheld() {
+        pingsWithheld.increment();
+    }
+
+    /** Counts a data frame sent malformed by injection. */
+    public void injectedMalformedFrame() {
+        injectedMalformedFrames.increment();
+    }
+
+    /** Counts a data frame sent truncated by injection. */
+    public void injectedTruncatedFrame() {
+        injectedTruncatedFrames.increment();
+    }
+
+    /** Counts a WebSocket handshake refused by injection. */
+    public void injectedConnectionRefusal() {
+        injectedConnectionRefusals.increment();
+    }
+
+    /** Counts WebSocket connections cut by injection. */
+    public void injectedSessionDrops(int connections) {
+        injectedSessionDrops.add(connections);
     }
 
     /** Returns access tokens issued. */
@@ -310,5 +352,40 @@ public final class SandboxCounters {
     /** Returns chk-holiday calls answered HTTP 500 by injection. */
     public long injectedHolidayFailures() {
         return injectedHolidayFailures.sum();
+    }
+
+    /** Returns sessions held by injected stalls (each session counted once per stall). */
+    public long stalledSessions() {
+        return stalledSessions.sum();
+    }
+
+    /** Returns data frames discarded because their session was stalled. */
+    public long framesWithheld() {
+        return framesWithheld.sum();
+    }
+
+    /** Returns PINGPONGs not sent because their session was stalled. */
+    public long pingsWithheld() {
+        return pingsWithheld.sum();
+    }
+
+    /** Returns data frames sent malformed by injection. */
+    public long injectedMalformedFrames() {
+        return injectedMalformedFrames.sum();
+    }
+
+    /** Returns data frames sent truncated by injection. */
+    public long injectedTruncatedFrames() {
+        return injectedTruncatedFrames.sum();
+    }
+
+    /** Returns WebSocket handshakes refused by injection. */
+    public long injectedConnectionRefusals() {
+        return injectedConnectionRefusals.sum();
+    }
+
+    /** Returns WebSocket connections cut by injection. */
+    public long injectedSessionDrops() {
+        return injectedSessionDrops.sum();
     }
 }

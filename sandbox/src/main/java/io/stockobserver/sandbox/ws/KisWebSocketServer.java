@@ -1,6 +1,7 @@
 package io.stockobserver.sandbox.ws;
 
 import io.stockobserver.sandbox.auth.ApprovalKeyIssuer;
+import io.stockobserver.sandbox.fault.WsFaultPlan;
 import io.stockobserver.sandbox.market.MarketModel;
 import io.stockobserver.sandbox.stats.SandboxCounters;
 import java.io.IOException;
@@ -14,18 +15,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The WebSocket side of the sandbox, assembled: the server, the registration rules, the realistic feed on a
- * scheduler (or the flood feed in benchmark mode) and the PINGPONG keep-alive. {@link #close()} stops every thread.
+ * scheduler (or the flood feed in benchmark mode), the PINGPONG keep-alive and the injected faults of a
+ * {@link WsFaultPlan}. {@link #close()} stops every thread.
  */
 public final class KisWebSocketServer implements AutoCloseable {
 
     private final WsEndpoint endpoint;
     private final ScheduledThreadPoolExecutor scheduler;
     private final FloodFeed flood;
+    private final SandboxCounters counters;
 
-    private KisWebSocketServer(WsEndpoint endpoint, ScheduledThreadPoolExecutor scheduler, FloodFeed flood) {
+    private KisWebSocketServer(
+            WsEndpoint endpoint, ScheduledThreadPoolExecutor scheduler, FloodFeed flood, SandboxCounters counters) {
         this.endpoint = endpoint;
         this.scheduler = scheduler;
         this.flood = flood;
+        this.counters = counters;
     }
 
     /**
@@ -36,6 +41,7 @@ public final class KisWebSocketServer implements AutoCloseable {
      * @param settings limits, intervals and layouts
      * @param market the market model to stream
      * @param approvals where approval keys are looked up
+     * @param faults the faults to inject
      * @param counters where everything is counted
      * @throws IOException if the address cannot be bound
      */
@@ -45,6 +51,7 @@ public final class KisWebSocketServer implements AutoCloseable {
             WsSettings settings,
             MarketModel market,
             ApprovalKeyIssuer approvals,
+            WsFaultPlan faults,
             SandboxCounters counters)
             throws IOException {
         ScheduledThreadPoolExecutor scheduler = scheduler();
@@ -54,6 +61,7 @@ public final class KisWebSocketServer implements AutoCloseable {
                 new InetSocketAddress(bindAddress, port),
                 desk,
                 settings.outboxCapacity(),
+                faults,
                 counters,
                 session -> schedulePings(scheduler, session, settings, market, counters));
         try {
@@ -72,7 +80,7 @@ public final class KisWebSocketServer implements AutoCloseable {
             flood = new FloodFeed(market, index, settings.floodRecordsPerSecond(), settings.recordsPerFloodFrame());
             flood.start();
         }
-        return new KisWebSocketServer(endpoint, scheduler, flood);
+        return new KisWebSocketServer(endpoint, scheduler, flood, counters);
     }
 
     /** Returns the bound address (with the real port when 0 was asked). */
@@ -80,10 +88,11 @@ public final class KisWebSocketServer implements AutoCloseable {
         return new InetSocketAddress(endpoint.getAddress().getAddress(), endpoint.getPort());
     }
 
-    /** Cuts every open connection without a close handshake; returns how many were cut. */
+    /** Cuts every open connection without a close handshake (counted as injected); returns how many were cut. */
     public int dropSessions() {
         List<WsSession> sessions = List.copyOf(endpoint.sessions());
         sessions.forEach(WsSession::abort);
+        counters.injectedSessionDrops(sessions.size());
         return sessions.size();
     }
 
@@ -105,6 +114,10 @@ public final class KisWebSocketServer implements AutoCloseable {
             SandboxCounters counters) {
         long interval = settings.pingInterval().toNanos();
         Runnable ping = () -> {
+            if (session.stalled()) {
+                counters.pingWithheld();
+                return;
+            }
             counters.pingSent();
             session.reply(ControlReply.pingPong(market.now()));
         };

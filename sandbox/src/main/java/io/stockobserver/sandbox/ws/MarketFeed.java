@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * One emission tick: collects the events of every subscribed symbol from the model and turns them into frames.
  * All trades of a session's H0STCNT0 symbols in one tick go into one frame (count > 1 when several happened, possibly
  * of several symbols), as the venue packs them; each changed book becomes one H0STASP0 record (the last state of
- * the tick). Then every session's outbox is pumped.
+ * the tick). Records of a registration removed while the tick ran are dropped at delivery. Then every session's
+ * outbox is pumped.
  */
 final class MarketFeed implements Runnable {
 
@@ -51,12 +52,12 @@ final class MarketFeed implements Runnable {
 
     void tick() {
         SubscriptionIndex.Snapshot snapshot = index.snapshot();
-        Map<WsSession, List<String>> tradeRecords = new LinkedHashMap<>();
+        Map<WsSession, List<SymbolRecord>> tradeRecords = new LinkedHashMap<>();
         snapshot.bySymbol().forEach((code, subscribers) -> {
             BookEvent lastBook = null;
             for (MarketEvent event : market.drainEvents(code)) {
                 if (event instanceof TradeEvent trade && !subscribers.trades().isEmpty()) {
-                    String record = tradeEncoder.encode(trade);
+                    SymbolRecord record = new SymbolRecord(code, tradeEncoder.encode(trade));
                     subscribers.trades().forEach(session -> tradeRecords
                             .computeIfAbsent(session, key -> new ArrayList<>())
                             .add(record));
@@ -65,15 +66,12 @@ final class MarketFeed implements Runnable {
                 }
             }
             if (lastBook != null && !subscribers.books().isEmpty()) {
-                String frame = Frames.frame(SupportedTr.H0STASP0.name(), List.of(bookEncoder.encode(lastBook.book())));
-                subscribers.books().forEach(session -> session.deliver(frame, 1));
+                List<SymbolRecord> book = List.of(new SymbolRecord(code, bookEncoder.encode(lastBook.book())));
+                subscribers.books().forEach(session -> session.deliverRegistered(SupportedTr.H0STASP0.name(), book, 1));
             }
         });
-        tradeRecords.forEach((session, records) -> {
-            for (Frames.Frame frame : Frames.frames(SupportedTr.H0STCNT0.name(), records, Frames.MAX_RECORDS)) {
-                session.deliver(frame.text(), frame.records());
-            }
-        });
+        tradeRecords.forEach((session, records) ->
+                session.deliverRegistered(SupportedTr.H0STCNT0.name(), records, Frames.MAX_RECORDS));
         sessions.get().forEach(WsSession::flush);
     }
 }

@@ -1,5 +1,6 @@
 package io.stockobserver.sandbox.ws;
 
+import io.stockobserver.sandbox.fault.WsFaultPlan;
 import io.stockobserver.sandbox.stats.SandboxCounters;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -13,14 +14,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * The Java-WebSocket server: accepts any path, keeps one {@link WsSession} per connection, hands text to the
  * {@link RegistrationDesk}, and counts PINGPONG replies whatever their form (text echo, pong frame or ping frame
- * carrying the PINGPONG JSON).
+ * carrying the PINGPONG JSON). While the {@link WsFaultPlan} refuses connections, handshakes are rejected
+ * (Java-WebSocket answers such a rejection with HTTP 404 and closes the socket).
  */
 final class WsEndpoint extends WebSocketServer {
 
@@ -29,6 +35,7 @@ final class WsEndpoint extends WebSocketServer {
     private static final String PINGPONG = "PINGPONG";
 
     private final RegistrationDesk desk;
+    private final WsFaultPlan faults;
     private final SandboxCounters counters;
     private final int outboxCapacity;
     private final Consumer<WsSession> onSessionOpen;
@@ -40,10 +47,12 @@ final class WsEndpoint extends WebSocketServer {
             InetSocketAddress address,
             RegistrationDesk desk,
             int outboxCapacity,
+            WsFaultPlan faults,
             SandboxCounters counters,
             Consumer<WsSession> onSessionOpen) {
         super(address, DECODER_THREADS);
         this.desk = desk;
+        this.faults = faults;
         this.outboxCapacity = outboxCapacity;
         this.counters = counters;
         this.onSessionOpen = onSessionOpen;
@@ -78,8 +87,18 @@ final class WsEndpoint extends WebSocketServer {
     }
 
     @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+            WebSocket connection, Draft draft, ClientHandshake request) throws InvalidDataException {
+        if (faults.refusesConnections()) {
+            counters.injectedConnectionRefusal();
+            throw new InvalidDataException(CloseFrame.REFUSE, "connection refused by sandbox fault injection");
+        }
+        return super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
+    }
+
+    @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
-        WsSession session = new WsSession(connection, outboxCapacity, counters);
+        WsSession session = new WsSession(connection, outboxCapacity, counters, new SessionFaults(faults, counters));
         connection.setAttachment(session);
         sessions.add(session);
         counters.sessionOpened();

@@ -23,6 +23,7 @@ final class WsSession {
 
     private final WebSocket connection;
     private final SessionOutbox outbox;
+    private final SessionFaults faults;
     private final SandboxCounters counters;
     private final Set<Registration> registrations = new LinkedHashSet<>();
     private final Map<String, CipherKeys> keysByTr = new HashMap<>();
@@ -30,9 +31,10 @@ final class WsSession {
     private Future<?> pinger;
     private boolean closed;
 
-    WsSession(WebSocket connection, int outboxCapacity, SandboxCounters counters) {
+    WsSession(WebSocket connection, int outboxCapacity, SandboxCounters counters, SessionFaults faults) {
         this.connection = connection;
-        this.outbox = new SessionOutbox(connection, outboxCapacity, counters);
+        this.outbox = new SessionOutbox(connection, outboxCapacity, counters, faults);
+        this.faults = faults;
         this.counters = counters;
     }
 
@@ -87,6 +89,11 @@ final class WsSession {
         }
     }
 
+    /** Returns whether an injected stall holds this session's output now. */
+    boolean stalled() {
+        return faults.stalled();
+    }
+
     /** Queues and sends a control reply, counting it by msg_cd. */
     void reply(ControlReply reply) {
         if (!reply.msgCd().isEmpty()) {
@@ -94,6 +101,23 @@ final class WsSession {
         }
         outbox.offerControl(reply.json());
         outbox.pump();
+    }
+
+    /**
+     * Queues frames of {@code trId} made of the records whose registration this session still holds, at most
+     * {@code perFrame} records each; they leave on the next {@link #flush()}. Done under the session's lock, like an
+     * unsubscribe and its ack, so no record of a registration ever follows the ack of its removal.
+     */
+    synchronized void deliverRegistered(String trId, List<SymbolRecord> records, int perFrame) {
+        List<String> kept = new ArrayList<>(records.size());
+        for (SymbolRecord record : records) {
+            if (registrations.contains(new Registration(trId, record.code()))) {
+                kept.add(record.text());
+            }
+        }
+        for (Frames.Frame frame : Frames.frames(trId, kept, perFrame)) {
+            outbox.offerData(frame.text(), frame.records());
+        }
     }
 
     /** Queues a data frame; it leaves on the next {@link #flush()}. */

@@ -10,6 +10,7 @@ import io.stockobserver.sandbox.SandboxVenueProfile;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PaperVenueTest {
@@ -26,10 +27,12 @@ class PaperVenueTest {
 
             HttpResponse<String> multi = client.multiPrice(token, KisRestClient.APPKEY, List.of("005930"));
             HttpResponse<String> holiday = client.chkHoliday(token, KisRestClient.APPKEY, "20260701");
+            HttpResponse<String> volumeRank = client.volumeRank(token, KisRestClient.APPKEY, Map.of());
+            HttpResponse<String> fluctuation = client.fluctuation(token, KisRestClient.APPKEY, Map.of());
             HttpResponse<String> price = client.inquirePrice(token, "005930");
             HttpResponse<byte[]> master = client.download("/common/master/kospi_code.mst.zip");
 
-            for (HttpResponse<String> refused : List.of(multi, holiday)) {
+            for (HttpResponse<String> refused : List.of(multi, holiday, volumeRank, fluctuation)) {
                 JsonNode body = KisRestClient.json(refused);
                 assertThat(refused.statusCode()).isEqualTo(200);
                 assertThat(body.get("rt_cd").asText()).isEqualTo("1");
@@ -39,7 +42,7 @@ class PaperVenueTest {
             }
             assertThat(KisRestClient.json(price).get("rt_cd").asText()).isEqualTo("0");
             assertThat(master.statusCode()).isEqualTo(200);
-            assertThat(paper.stats().paperUnsupportedRefusals()).isEqualTo(2);
+            assertThat(paper.stats().paperUnsupportedRefusals()).isEqualTo(4);
             assertThat(paper.stats().quotationsServed()).isEqualTo(1);
         }
     }

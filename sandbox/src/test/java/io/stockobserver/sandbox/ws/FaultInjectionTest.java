@@ -29,6 +29,7 @@ class FaultInjectionTest {
                     .atMost(Duration.ofSeconds(5))
                     .until(() -> sandbox.stats().wsSessionsOpen() == 0);
             assertThat(sandbox.stats().registrations()).isZero();
+            assertThat(sandbox.stats().injectedSessionDrops()).isEqualTo(1);
             try (KisWsClient again = KisWsClient.connect(sandbox.wsUrl())) {
                 again.subscribe(key, "H0STCNT0", "005930");
                 again.awaitControl("OPSP0000");

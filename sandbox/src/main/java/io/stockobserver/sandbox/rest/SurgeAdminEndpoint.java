@@ -1,0 +1,118 @@
+package io.stockobserver.sandbox.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stockobserver.sandbox.market.MarketModel;
+import io.stockobserver.sandbox.market.Surge;
+import io.stockobserver.sandbox.market.SurgeKind;
+import io.stockobserver.sandbox.wire.KisJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The sandbox's own surge admin resource, {@code /sandbox/surges} — not a KIS API. POST schedules one surge from a
+ * JSON body {@code {"symbol","kind","multiplier","startInSeconds","durationSeconds"}} (startInSeconds optional,
+ * default 0, counted from the call) and answers it; GET lists every surge with its state; DELETE removes them all.
+ * Registered only when the REST server is bound to a loopback address, like {@code /sandbox/faults}.
+ */
+public final class SurgeAdminEndpoint implements RestEndpoint {
+
+    /** The path. */
+    public static final String PATH = "/sandbox/surges";
+
+    private static final Set<String> FIELDS =
+            Set.of("symbol", "kind", "multiplier", "startInSeconds", "durationSeconds");
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final String method;
+    private final MarketModel market;
+
+    private SurgeAdminEndpoint(String method, MarketModel market) {
+        this.method = method;
+        this.market = Objects.requireNonNull(market, "market");
+    }
+
+    /** Returns the GET, POST and DELETE endpoints over one market model. */
+    public static List<RestEndpoint> all(MarketModel market) {
+        return List.of(
+                new SurgeAdminEndpoint("GET", market),
+                new SurgeAdminEndpoint("POST", market),
+                new SurgeAdminEndpoint("DELETE", market));
+    }
+
+    @Override
+    public String method() {
+        return method;
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public RestReply handle(RestRequest request) {
+        switch (method) {
+            case "POST" -> {
+                try {
+                    Surge surge = schedule(AdminBody.parse(request.body(), FIELDS, "surge"));
+                    return RestReply.json(200, json(surge, market.now()));
+                } catch (IllegalArgumentException e) {
+                    return AdminBody.refusal(e);
+                }
+            }
+            case "DELETE" -> market.clearSurges();
+            default -> {
+                // GET only reads.
+            }
+        }
+        return RestReply.json(200, list());
+    }
+
+    private Surge schedule(AdminBody body) {
+        String symbol = body.text("symbol");
+        SurgeKind kind = kind(body.text("kind"));
+        double multiplier = body.positiveNumber("multiplier", Surge.MAX_MULTIPLIER);
+        double maxSeconds = Surge.MAX_DURATION.toSeconds();
+        double delay = body.has("startInSeconds") ? body.number("startInSeconds", maxSeconds) : 0;
+        double duration = body.positiveNumber("durationSeconds", maxSeconds);
+        Instant start = market.now().plus(seconds(delay));
+        return market.scheduleSurge(symbol, kind, multiplier, start, seconds(duration));
+    }
+
+    private ObjectNode list() {
+        Instant now = market.now();
+        ArrayNode surges = KisJson.array();
+        market.surges().forEach(surge -> surges.add(json(surge, now)));
+        ObjectNode body = KisJson.object().put("now", now.toString());
+        body.set("surges", surges);
+        return body;
+    }
+
+    private static ObjectNode json(Surge surge, Instant now) {
+        return KisJson.object()
+                .put("id", surge.id())
+                .put("symbol", surge.code())
+                .put("kind", surge.kind().name())
+                .put("multiplier", surge.multiplier())
+                .put("start", surge.start().toString())
+                .put("end", surge.end().toString())
+                .put("state", surge.state(now).name());
+    }
+
+    private static SurgeKind kind(String text) {
+        try {
+            return SurgeKind.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind must be VOLUME, VELOCITY or VOLATILITY: " + text);
+        }
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * NANOS_PER_SECOND));
+    }
+}
