@@ -66,6 +66,12 @@ public final class LatestQuoteBook {
         return q == null ? Optional.empty() : q.snapshotAndReset(symbol);
     }
 
+    /** When the last input for {@code symbol} arrived, if any. */
+    public Optional<Instant> lastUpdate(String symbol) {
+        SymbolQuote q = quotes.get(symbol);
+        return q == null ? Optional.empty() : Optional.ofNullable(q.lastReceive());
+    }
+
     public Set<String> symbols() {
         return quotes.keySet();
     }
@@ -121,6 +127,10 @@ public final class LatestQuoteBook {
                 receiveTime = rcv;
                 rawRef = ref;
             }
+        }
+
+        synchronized Instant lastReceive() {
+            return receiveTime;
         }
 
         synchronized Optional<QuoteSnapshot> snapshotAndReset(String symbol) {

@@ -139,6 +139,16 @@ public class ScalpCollector {
         return streaming;
     }
 
+    /** The latest-quote book the stream feeds (read-only use: freshness per symbol). */
+    public LatestQuoteBook book() {
+        return book;
+    }
+
+    /** The symbols Track B registers. */
+    public java.util.List<String> symbols() {
+        return symbols;
+    }
+
     public boolean isPaused() {
         return watchdog != null && watchdog.paused();
     }

@@ -182,6 +182,12 @@ class ObserverIT {
         assertThat(status.at("/scalp/subscribed")).hasSize(41);
         assertThat(status.at("/scalp/refused").toString()).contains(fortySecond);
         assertThat(get("/metrics").body()).contains("observer_ws_refused");
+        JsonNode slots = JSON.readTree(get("/api/slots").body());
+        assertThat(slots.get("capacity").asInt()).isEqualTo(41);
+        assertThat(slots.get("registrations_used").asInt()).isEqualTo(41);
+        assertThat(slots.get("hz").asDouble()).isEqualTo(2.0);
+        assertThat(slots.get("slots")).hasSize(42);
+        assertThat(slots.get("slots").get(41).get("refused").asBoolean()).isTrue();
     }
 
     @Test
