@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>Body and reply fields: rateLimitBurst, serverErrors, slowResponses, slowMillis (numbers) and
  * unavailableMasterFiles, unavailableHoliday (booleans).
  */
-public final class FaultAdminEndpoint implements RestEndpoint {
+public final class FaultAdminEndpoint extends AdminResource {
 
     /** The path. */
     public static final String PATH = "/sandbox/faults";
@@ -31,48 +31,46 @@ public final class FaultAdminEndpoint implements RestEndpoint {
             "unavailableMasterFiles",
             "unavailableHoliday");
 
-    private final String method;
     private final FaultPlan faults;
 
-    private FaultAdminEndpoint(String method, FaultPlan faults) {
-        this.method = method;
+    private FaultAdminEndpoint(FaultPlan faults) {
         this.faults = Objects.requireNonNull(faults, "faults");
     }
 
     /** Returns the GET, POST and DELETE endpoints of one fault plan. */
     public static List<RestEndpoint> all(FaultPlan faults) {
-        return List.of(
-                new FaultAdminEndpoint("GET", faults),
-                new FaultAdminEndpoint("POST", faults),
-                new FaultAdminEndpoint("DELETE", faults));
+        return new FaultAdminEndpoint(faults).endpoints();
     }
 
     @Override
-    public String method() {
-        return method;
-    }
-
-    @Override
-    public String path() {
+    String path() {
         return PATH;
     }
 
     @Override
-    public RestReply handle(RestRequest request) {
-        switch (method) {
-            case "POST" -> {
-                try {
-                    apply(AdminBody.parse(request.body(), FIELDS, "fault"));
-                } catch (IllegalArgumentException e) {
-                    return AdminBody.refusal(e);
-                }
-            }
-            case "DELETE" -> faults.clear();
-            default -> {
-                // GET only reads.
-            }
-        }
-        return RestReply.json(200, json(faults.settings()));
+    Set<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    String noun() {
+        return "fault";
+    }
+
+    @Override
+    ObjectNode state() {
+        return json(faults.settings());
+    }
+
+    @Override
+    ObjectNode post(AdminBody body) {
+        apply(body);
+        return state();
+    }
+
+    @Override
+    void clear() {
+        faults.clear();
     }
 
     /** Applies a body; it is checked in full before any fault changes. */

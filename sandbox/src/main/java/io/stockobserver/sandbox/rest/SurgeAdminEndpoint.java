@@ -19,7 +19,7 @@ import java.util.Set;
  * default 0, counted from the call) and answers it; GET lists every surge with its state; DELETE removes them all.
  * Registered only when the REST server is bound to a loopback address, like {@code /sandbox/faults}.
  */
-public final class SurgeAdminEndpoint implements RestEndpoint {
+public final class SurgeAdminEndpoint extends AdminResource {
 
     /** The path. */
     public static final String PATH = "/sandbox/surges";
@@ -28,49 +28,45 @@ public final class SurgeAdminEndpoint implements RestEndpoint {
             Set.of("symbol", "kind", "multiplier", "startInSeconds", "durationSeconds");
     private static final double NANOS_PER_SECOND = 1e9;
 
-    private final String method;
     private final MarketModel market;
 
-    private SurgeAdminEndpoint(String method, MarketModel market) {
-        this.method = method;
+    private SurgeAdminEndpoint(MarketModel market) {
         this.market = Objects.requireNonNull(market, "market");
     }
 
     /** Returns the GET, POST and DELETE endpoints over one market model. */
     public static List<RestEndpoint> all(MarketModel market) {
-        return List.of(
-                new SurgeAdminEndpoint("GET", market),
-                new SurgeAdminEndpoint("POST", market),
-                new SurgeAdminEndpoint("DELETE", market));
+        return new SurgeAdminEndpoint(market).endpoints();
     }
 
     @Override
-    public String method() {
-        return method;
-    }
-
-    @Override
-    public String path() {
+    String path() {
         return PATH;
     }
 
     @Override
-    public RestReply handle(RestRequest request) {
-        switch (method) {
-            case "POST" -> {
-                try {
-                    Surge surge = schedule(AdminBody.parse(request.body(), FIELDS, "surge"));
-                    return RestReply.json(200, json(surge, market.now()));
-                } catch (IllegalArgumentException e) {
-                    return AdminBody.refusal(e);
-                }
-            }
-            case "DELETE" -> market.clearSurges();
-            default -> {
-                // GET only reads.
-            }
-        }
-        return RestReply.json(200, list());
+    Set<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    String noun() {
+        return "surge";
+    }
+
+    @Override
+    ObjectNode state() {
+        return list();
+    }
+
+    @Override
+    ObjectNode post(AdminBody body) {
+        return json(schedule(body), market.now());
+    }
+
+    @Override
+    void clear() {
+        market.clearSurges();
     }
 
     private Surge schedule(AdminBody body) {

@@ -20,7 +20,7 @@ import java.util.function.IntSupplier;
  * <p>Reply fields: stallRemainingMillis, malformedFrames, truncatedFrames, refuseConnectionsRemainingMillis, and
  * droppedSessions after a POST with dropSessions true.
  */
-public final class WsFaultAdminEndpoint implements RestEndpoint {
+public final class WsFaultAdminEndpoint extends AdminResource {
 
     /** The path. */
     public static final String PATH = "/sandbox/ws-faults";
@@ -28,12 +28,10 @@ public final class WsFaultAdminEndpoint implements RestEndpoint {
     private static final Set<String> FIELDS =
             Set.of("stallMillis", "malformedFrames", "truncatedFrames", "refuseConnectionsMillis", "dropSessions");
 
-    private final String method;
     private final WsFaultPlan faults;
     private final IntSupplier sessionDropper;
 
-    private WsFaultAdminEndpoint(String method, WsFaultPlan faults, IntSupplier sessionDropper) {
-        this.method = method;
+    private WsFaultAdminEndpoint(WsFaultPlan faults, IntSupplier sessionDropper) {
         this.faults = Objects.requireNonNull(faults, "faults");
         this.sessionDropper = Objects.requireNonNull(sessionDropper, "sessionDropper");
     }
@@ -44,38 +42,37 @@ public final class WsFaultAdminEndpoint implements RestEndpoint {
      * @param sessionDropper cuts every WebSocket connection and says how many it cut
      */
     public static List<RestEndpoint> all(WsFaultPlan faults, IntSupplier sessionDropper) {
-        return List.of(
-                new WsFaultAdminEndpoint("GET", faults, sessionDropper),
-                new WsFaultAdminEndpoint("POST", faults, sessionDropper),
-                new WsFaultAdminEndpoint("DELETE", faults, sessionDropper));
+        return new WsFaultAdminEndpoint(faults, sessionDropper).endpoints();
     }
 
     @Override
-    public String method() {
-        return method;
-    }
-
-    @Override
-    public String path() {
+    String path() {
         return PATH;
     }
 
     @Override
-    public RestReply handle(RestRequest request) {
-        switch (method) {
-            case "POST" -> {
-                try {
-                    return RestReply.json(200, apply(AdminBody.parse(request.body(), FIELDS, "ws-fault")));
-                } catch (IllegalArgumentException e) {
-                    return AdminBody.refusal(e);
-                }
-            }
-            case "DELETE" -> faults.clear();
-            default -> {
-                // GET only reads.
-            }
-        }
-        return RestReply.json(200, json(faults.settings()));
+    Set<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    String noun() {
+        return "ws-fault";
+    }
+
+    @Override
+    ObjectNode state() {
+        return json(faults.settings());
+    }
+
+    @Override
+    ObjectNode post(AdminBody body) {
+        return apply(body);
+    }
+
+    @Override
+    void clear() {
+        faults.clear();
     }
 
     /** Applies a body; it is checked in full before any fault changes. */
