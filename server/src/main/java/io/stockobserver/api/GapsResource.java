@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,16 +40,7 @@ public class GapsResource {
     @APIResponse(responseCode = "400", description = "date is not YYYYMMDD")
     public Response gaps(
             @Parameter(description = "market day, YYYYMMDD; default today") @QueryParam("date") String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank()
-                    ? archive.clock().instant().atZone(config.marketZone()).toLocalDate()
-                    : LocalDate.parse(date.trim(), DateTimeFormatter.BASIC_ISO_DATE);
-        } catch (DateTimeParseException e) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Map.of("error", "date must be YYYYMMDD, e.g. 20260724, but was '" + date + "'"))
-                    .build();
-        }
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
         try {
             var gaps = new GapQuery(archive.layout(), config.provider()).gaps(day);
             Map<String, Object> out = new LinkedHashMap<>();

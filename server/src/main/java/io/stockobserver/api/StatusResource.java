@@ -38,6 +38,9 @@ public class StatusResource {
     ScalpCollector scalp;
 
     @Inject
+    io.stockobserver.app.SlotService slots;
+
+    @Inject
     SwingCollector swing;
 
     @Inject
@@ -88,6 +91,15 @@ public class StatusResource {
         s.put("reconnect_attempts", stream.reconnectAttempts());
         s.put("malformed_frames", stream.malformedFrames());
         s.put("records_received", stream.recordsReceived());
+        s.put(
+                "slots_held",
+                slots.lastDecision() == null ? 0 : slots.lastDecision().slots().size());
+        s.put("slot_decisions", slots.decisions());
+        s.put("slot_changes", slots.slotChanges());
+        s.put("overflow_rows", slots.overflowRows());
+        s.put("candidates_tracked", slots.candidatesTracked());
+        s.put("candidate_calls", slots.candidateCalls());
+        s.put("candidate_call_failures", slots.candidateCallFailures());
         out.put("scalp", s);
 
         Map<String, Object> a = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package io.stockobserver.app;
 
 import io.stockobserver.collect.CollectionWindow;
 import io.stockobserver.provider.kis.KisEnvironment;
+import io.stockobserver.scalp.candidate.ActivitySettings;
+import io.stockobserver.scalp.slot.SlotPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -24,9 +26,6 @@ public class ObserverConfig {
     static final String SANDBOX_APP_KEY = "SANDBOX0-0000-4000-8000-000000000000";
 
     static final String SANDBOX_APP_SECRET = "sandbox-secret-".repeat(12);
-
-    private static final List<String> DEFAULT_SYMBOLS =
-            List.of("005930", "000660", "035720", "005380", "035420", "051910", "006400", "068270", "105560", "055550");
 
     @Inject
     Config config;
@@ -146,16 +145,55 @@ public class ObserverConfig {
     }
 
     /**
-     * The symbols Track B registers on the WebSocket until the slot manager chooses them from the universe:
-     * OBSERVER_SCALP_SYMBOLS, else the watch list, else ten large caps.
+     * OBSERVER_SCALP_PINS: symbols pinned into Track B's slots at start (manual override; the operator API adds and
+     * removes pins at run time), default none.
      */
-    public List<String> scalpSymbols() {
-        List<String> scalp = codes("observer.scalp.symbols");
-        if (!scalp.isEmpty()) {
-            return scalp;
+    public List<String> scalpPins() {
+        return codes("observer.scalp.pins");
+    }
+
+    /** OBSERVER_SLOT_REGISTRATIONS: real-time registrations per session (KIS: 41), 1..41. */
+    public int slotRegistrations() {
+        return integer("observer.slot.registrations", SlotPolicy.DEFAULT_REGISTRATIONS, 1, 41);
+    }
+
+    /** OBSERVER_SLOT_MIN_HOLD (PT2M), OBSERVER_SLOT_REPLACE_MARGIN (0.10), OBSERVER_SLOT_MIN_SCORE (0.0). */
+    public SlotPolicy slotPolicy() {
+        return new SlotPolicy(
+                slotRegistrations(),
+                SlotPolicy.DEFAULT_REGISTRATIONS_PER_SLOT,
+                duration("observer.slot.min.hold", "PT2M", Duration.ZERO),
+                fraction("observer.slot.replace.margin", SlotPolicy.DEFAULT_REPLACE_MARGIN, 0, 1),
+                fraction("observer.slot.min.score", SlotPolicy.DEFAULT_MIN_SCORE, 0, 0.99));
+    }
+
+    /** OBSERVER_SLOT_DECIDE_EVERY: how often the slot manager re-ranks and reallocates, default PT15S. */
+    public Duration slotDecideEvery() {
+        return duration("observer.slot.decide.every", "PT15S", Duration.ofMillis(200));
+    }
+
+    /** OBSERVER_CANDIDATE_SWEEP: how often the candidate monitor quotes the whole universe, default PT1M. */
+    public Duration candidateSweepEvery() {
+        return duration("observer.candidate.sweep", "PT1M", Duration.ofSeconds(1));
+    }
+
+    /** OBSERVER_CANDIDATE_RANKING: how often the ranking endpoints are polled, default PT30S. */
+    public Duration candidateRankingEvery() {
+        return duration("observer.candidate.ranking", "PT30S", Duration.ofSeconds(1));
+    }
+
+    /**
+     * OBSERVER_CANDIDATE_RECENT (recent window, PT5M) and OBSERVER_CANDIDATE_SPACING (sample spacing, PT10S) of the
+     * candidate board; a symbol not observed for three windows is no candidate.
+     */
+    public ActivitySettings activitySettings() {
+        Duration window = duration("observer.candidate.recent", "PT5M", Duration.ofSeconds(1));
+        Duration spacing = duration("observer.candidate.spacing", "PT10S", Duration.ofMillis(100));
+        if (spacing.compareTo(window) > 0) {
+            throw new IllegalArgumentException("OBSERVER_CANDIDATE_SPACING (" + spacing
+                    + ") must not exceed OBSERVER_CANDIDATE_RECENT (" + window + ")");
         }
-        List<String> watch = watchList();
-        return watch.isEmpty() ? DEFAULT_SYMBOLS : watch;
+        return new ActivitySettings(window, spacing, Duration.ofMinutes(390), window.multipliedBy(3));
     }
 
     /** KIS_MASTER_URL: where kospi_code.mst.zip and kosdaq_code.mst.zip are downloaded from. */
@@ -300,6 +338,20 @@ public class ObserverConfig {
         }
         throw new IllegalArgumentException(envName(name) + " must be set when KIS_ENV is "
                 + kisEnvironment().configName());
+    }
+
+    private double fraction(String name, double dflt, double min, double max) {
+        String raw = string(name, Double.toString(dflt));
+        try {
+            double v = Double.parseDouble(raw);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's name
+        }
+        throw new IllegalArgumentException(
+                envName(name) + " must be a number in [" + min + ", " + max + "] but was '" + raw + "'");
     }
 
     private int integer(String name, int dflt, int min, int max) {

@@ -23,8 +23,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Track B's scheduler for the configured symbols: opens the real-time stream while the scalp window is open and
- * samples the latest-quote book every 500 ms on the clock grid (2 Hz) into {@code scalp/}. Starts with the application.
+ * Track B's scheduler: opens the real-time stream while the scalp window is open, registers the symbols the slot
+ * manager chose ({@link #applySlots}) and samples the latest-quote book every 500 ms on the clock grid (2 Hz) into
+ * {@code scalp/}. Starts with the application.
  */
 @ApplicationScoped
 public class ScalpCollector {
@@ -56,13 +57,11 @@ public class ScalpCollector {
     private ScalpSampler sampler;
     private StreamWatchdog watchdog;
     private CollectionWindow window;
-    private List<String> symbols;
     private ScheduledFuture<?> ticks;
     private volatile boolean streaming;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
-        symbols = config.scalpSymbols();
         sampler = new ScalpSampler(book, config.provider(), config.market(), config.scalpStaleAfter());
         stream = new ScalpStream(
                 kis.settings().wsUrl(),
@@ -72,7 +71,7 @@ public class ScalpCollector {
                 archive.events(),
                 archive.gaps(),
                 archive.session(),
-                symbols,
+                List.of(),
                 archive.clock(),
                 scheduler,
                 new ReconnectBackoff(config.reconnectScale()),
@@ -82,7 +81,7 @@ public class ScalpCollector {
         long period = ScalpSampler.DEFAULT_PERIOD.toMillis();
         long delay = period - Math.floorMod(System.currentTimeMillis(), period);
         ticks = scheduler.scheduleAtFixedRate(this::tick, delay, period, TimeUnit.MILLISECONDS);
-        LOG.info("Track B: " + symbols.size() + " symbols at 2 Hz, window " + window);
+        LOG.info("Track B: slot symbols at 2 Hz, window " + window);
     }
 
     private void tick() {
@@ -108,7 +107,8 @@ public class ScalpCollector {
             if (sampleTime.toEpochMilli() % period != 0) {
                 return;
             }
-            for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime(), !stream.isConnected())) {
+            for (Observation o :
+                    sampler.sample(stream.symbols(), sampleTime, System.nanoTime(), !stream.isConnected())) {
                 pipeline.observe(o);
             }
         } catch (RuntimeException e) {
@@ -144,9 +144,14 @@ public class ScalpCollector {
         return book;
     }
 
-    /** The symbols Track B registers. */
-    public java.util.List<String> symbols() {
-        return symbols;
+    /** The symbols Track B registers (the slot manager's choice). */
+    public List<String> symbols() {
+        return stream == null ? List.of() : stream.symbols();
+    }
+
+    /** Registers exactly {@code slotSymbols} from now on (unregistering the others) and samples them. */
+    public void applySlots(List<String> slotSymbols) {
+        stream.updateSymbols(slotSymbols);
     }
 
     public boolean isPaused() {

@@ -49,7 +49,8 @@ public final class ScalpStream implements KisStreamListener {
     private final SystemEventLog events;
     private final GapRecorder gaps;
     private final ObserverSession session;
-    private final List<String> symbols;
+    private final Object subscriptionLock = new Object();
+    private volatile List<String> symbols;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final ReconnectBackoff backoff;
@@ -90,7 +91,7 @@ public final class ScalpStream implements KisStreamListener {
         this.events = events;
         this.gaps = gaps;
         this.session = session;
-        this.symbols = List.copyOf(symbols);
+        this.symbols = List.copyOf(new java.util.LinkedHashSet<>(symbols));
         this.clock = clock;
         this.scheduler = scheduler;
         this.backoff = backoff;
@@ -115,6 +116,44 @@ public final class ScalpStream implements KisStreamListener {
     public boolean isConnected() {
         KisWebSocketSession s = current;
         return s != null && s.isOpen();
+    }
+
+    /** The symbols the stream registers (the slot manager's choice), in registration order. */
+    public List<String> symbols() {
+        return symbols;
+    }
+
+    /**
+     * Makes {@code wanted} the registered set: on a live session, releases the symbols no longer wanted first
+     * (unsubscribe, tr_type 2, so their registrations are free) and then registers the new ones (tr_type 1); the
+     * replies arrive as control messages. Without a session the set is registered on the next connection.
+     */
+    public void updateSymbols(java.util.Collection<String> wanted) {
+        List<String> next = List.copyOf(new java.util.LinkedHashSet<>(wanted));
+        synchronized (subscriptionLock) {
+            List<String> previous = symbols;
+            symbols = next;
+            List<String> removed =
+                    previous.stream().filter(x -> !next.contains(x)).toList();
+            List<String> added =
+                    next.stream().filter(x -> !previous.contains(x)).toList();
+            removed.forEach(refused::remove);
+            KisWebSocketSession s = current;
+            if (s == null || !s.isOpen()) {
+                return;
+            }
+            try {
+                for (String symbol : removed) {
+                    s.unsubscribe(KisFrameParser.TRADE_TR, symbol);
+                }
+                for (String symbol : added) {
+                    s.subscribe(KisFrameParser.TRADE_TR, symbol);
+                }
+            } catch (java.io.IOException e) {
+                // the session is broken: onClosed reconnects and the new session registers the whole set
+                LOG.log(Level.WARNING, "KIS real-time (un)registration failed: " + e.getMessage());
+            }
+        }
     }
 
     /** Symbols whose registration KIS confirmed (OPSP0000) on the current session. */
@@ -159,15 +198,19 @@ public final class ScalpStream implements KisStreamListener {
             String key = approvals.approvalKey();
             KisWebSocketSession s = new KisWebSocketSession(wsUrl, key, this, clock);
             s.connect();
-            current = s;
-            subscribed.clear();
-            refused.clear();
-            for (String symbol : symbols) {
-                s.subscribe(KisFrameParser.TRADE_TR, symbol);
+            List<String> registered;
+            synchronized (subscriptionLock) {
+                current = s;
+                subscribed.clear();
+                refused.clear();
+                registered = symbols;
+                for (String symbol : registered) {
+                    s.subscribe(KisFrameParser.TRADE_TR, symbol);
+                }
             }
             Instant now = clock.instant();
             if (n > 0) {
-                reconnectionEvent(n, "SUCCESS");
+                reconnectionEvent(n, "SUCCESS", registered);
             }
             gaps.close(SCOPE, GapRecorder.Reason.WS_DISCONNECT, now);
             gaps.close(SCOPE, GapRecorder.Reason.WS_STALE, now);
@@ -175,7 +218,7 @@ public final class ScalpStream implements KisStreamListener {
             lastData = now; // the watchdog measures silence from here until the first frame
             attempt.set(0);
             everConnected = true;
-            LOG.info("KIS real-time session open at " + wsUrl + ", " + symbols.size() + " registrations requested");
+            LOG.info("KIS real-time session open at " + wsUrl + ", " + registered.size() + " registrations requested");
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -183,7 +226,7 @@ public final class ScalpStream implements KisStreamListener {
             }
             LOG.log(Level.WARNING, "KIS real-time connection attempt failed: " + e.getMessage());
             if (n > 0) {
-                reconnectionEvent(n, "FAIL");
+                reconnectionEvent(n, "FAIL", List.of());
             } else {
                 gaps.open(SCOPE, GapRecorder.Reason.WS_DISCONNECT, clock.instant());
             }
@@ -203,13 +246,13 @@ public final class ScalpStream implements KisStreamListener {
         scheduler.schedule(this::connect, backoff.delay(next).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void reconnectionEvent(int n, String result) {
+    private void reconnectionEvent(int n, String result, List<String> recovered) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("timestamp", clock.instant());
         f.put("attempt_no", n);
         f.put("backoff_seconds", ReconnectBackoff.nominal(n).toSeconds());
         f.put("result", result);
-        f.put("recovered_slot_list", "SUCCESS".equals(result) ? new ArrayList<>(symbols) : List.of());
+        f.put("recovered_slot_list", new ArrayList<>(recovered));
         f.put("mitigation_level_after", session.mitigationLevel());
         events.record("reconnection_event", f);
     }

@@ -35,16 +35,7 @@ public final class GapQuery {
         Path file = layout.resolve(layout.eventsFile(
                 provider, day.atStartOfDay(layout.marketZone()).toInstant()));
         List<java.util.Map<String, Object>> out = new ArrayList<>();
-        if (!Files.isDirectory(file.getParent())) {
-            return out;
-        }
-        String stem = file.getFileName().toString().replace(".jsonl", "");
-        List<Path> files;
-        try (var s = Files.list(file.getParent())) {
-            files = s.filter(p -> p.getFileName().toString().startsWith(stem + "."))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = io.stockobserver.archive.LateSiblings.of(file);
         int skipped = 0;
         for (Path f : files) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {

@@ -37,6 +37,8 @@ public final class SystemEventLog {
     private final Duration enqueueTimeout;
     private final ConcurrentHashMap<String, LongAdder> written = new ConcurrentHashMap<>();
     private final LongAdder failed = new LongAdder();
+    private final java.util.List<java.util.function.BiConsumer<String, String>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SystemEventLog(
             ArchiveLayout layout,
@@ -72,12 +74,39 @@ public final class SystemEventLog {
             Thread.currentThread().interrupt();
             queued = false;
         }
+        notifyListeners(eventType, line);
         if (queued) {
             written.computeIfAbsent(eventType, k -> new LongAdder()).increment();
         } else {
             failed.increment();
             LOG.severe("system event could not be archived (writer queue full or closed): "
                     + new String(line, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Adds a listener told of every event as it is recorded: its type and its JSON line (the archive's bytes). Called
+     * on the recording thread, so it must be quick and must not record events itself; its failures are logged.
+     */
+    public void addListener(java.util.function.BiConsumer<String, String> listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(java.util.function.BiConsumer<String, String> listener) {
+        listeners.remove(listener);
+    }
+
+    private void notifyListeners(String eventType, byte[] line) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        String json = new String(line, java.nio.charset.StandardCharsets.UTF_8);
+        for (java.util.function.BiConsumer<String, String> l : listeners) {
+            try {
+                l.accept(eventType, json);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "event listener failed", e);
+            }
         }
     }
 

@@ -49,6 +49,12 @@ public class ObserverMetrics {
     @Inject
     ScalpCollector scalp;
 
+    @Inject
+    io.stockobserver.app.SlotService slots;
+
+    @Inject
+    io.stockobserver.app.LiveFeed live;
+
     @Resource(lookup = "concurrent/observerScheduler")
     ManagedScheduledExecutorService scheduler;
 
@@ -165,6 +171,42 @@ public class ObserverMetrics {
                 () -> scalp.stream().malformedFrames());
         gauge("observer_ws_records", "Real-time records received", MetricUnits.NONE, () -> scalp.stream()
                 .recordsReceived());
+        gauge(
+                "observer_slots_held",
+                "Scalp slots held (of 41)",
+                MetricUnits.NONE,
+                () -> slots.lastDecision() == null
+                        ? 0
+                        : slots.lastDecision().slots().size());
+        gauge("observer_slot_changes", "Slot allocations and releases", MetricUnits.NONE, slots::slotChanges);
+        gauge("observer_slot_decisions", "Slot manager rounds", MetricUnits.NONE, slots::decisions);
+        gauge("observer_overflow_rows", "Overflow Ledger lines written", MetricUnits.NONE, slots::overflowRows);
+        gauge(
+                "observer_overflow_failed",
+                "Overflow Ledger lines that could not be queued (logged at SEVERE)",
+                MetricUnits.NONE,
+                slots::overflowFailures);
+        gauge(
+                "observer_candidate_calls",
+                "Candidate monitor REST calls (sweep and rankings)",
+                MetricUnits.NONE,
+                slots::candidateCalls);
+        gauge(
+                "observer_candidate_call_failures",
+                "Candidate monitor REST calls that failed after retries",
+                MetricUnits.NONE,
+                slots::candidateCallFailures);
+        gauge(
+                "observer_candidates_tracked",
+                "Symbols on the candidate board",
+                MetricUnits.NONE,
+                () -> slots.candidatesTracked());
+        gauge("observer_live_clients", "Clients of the /api/live stream", MetricUnits.NONE, () -> live.clients());
+        gauge(
+                "observer_live_dropped",
+                "Live-feed events dropped because its queue was full (still archived)",
+                MetricUnits.NONE,
+                live::dropped);
         refresh();
         refresher = scheduler.scheduleAtFixedRate(this::refresh, 1, REFRESH_SECONDS, TimeUnit.SECONDS);
     }

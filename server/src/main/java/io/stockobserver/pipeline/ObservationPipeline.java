@@ -22,6 +22,8 @@ public final class ObservationPipeline {
     private final RecordSink sink;
     private final RejectionListener rejections;
     private final PipelineStats stats = new PipelineStats();
+    private final java.util.List<java.util.function.Consumer<Observation>> taps =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ObservationPipeline(
             ObservationValidator validator,
@@ -53,7 +55,18 @@ public final class ObservationPipeline {
             return Outcome.DROPPED;
         }
         stats.accepted(observation.track());
+        for (java.util.function.Consumer<Observation> tap : taps) {
+            tap.accept(observation);
+        }
         return Outcome.ARCHIVED;
+    }
+
+    /**
+     * Adds a tap told of every archived observation, on the collector's thread (the candidate monitor learns from
+     * Track A and the stream this way); it must be quick and must not throw.
+     */
+    public void tap(java.util.function.Consumer<Observation> tap) {
+        taps.add(java.util.Objects.requireNonNull(tap, "tap"));
     }
 
     public PipelineStats stats() {

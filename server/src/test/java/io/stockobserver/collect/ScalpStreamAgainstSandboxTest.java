@@ -146,4 +146,35 @@ class ScalpStreamAgainstSandboxTest {
         assertThat(gap.get("reason").asText()).isEqualTo("ws_disconnect");
         assertThat(gap.get("gap_seconds").asInt()).isBetween(1, 10);
     }
+
+    @Test
+    void shouldMoveTheRegistrationsToANewSlotSetAndRegisterItAgainAfterAReconnect() throws Exception {
+        stream.start();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.subscribedSymbols().containsAll(SYMBOLS));
+        List<String> next = List.of("005930", "005380", "051910");
+
+        stream.updateSymbols(next);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> stream.subscribedSymbols().equals(java.util.Set.copyOf(next)));
+        assertThat(stream.symbols()).containsExactlyElementsOf(next);
+        assertThat(stream.controlReplies()).containsEntry("OPSP0001", 2L).containsEntry("OPSP0000", 5L);
+        assertThat(sandbox.stats().registrations()).isEqualTo(3); // the venue holds exactly the new set
+
+        assertThat(sandbox.dropWebSocketSessions()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.reconnectAttempts() >= 1
+                        && stream.isConnected()
+                        && stream.subscribedSymbols().equals(java.util.Set.copyOf(next)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events().stream()
+                .anyMatch(e -> e.get("event_type").asText().equals("reconnection_event")));
+        JsonNode reconnect = events().stream()
+                .filter(e -> e.get("event_type").asText().equals("reconnection_event"))
+                .findFirst()
+                .orElseThrow();
+        List<String> recovered = new ArrayList<>();
+        reconnect.get("recovered_slot_list").forEach(n -> recovered.add(n.asText()));
+        assertThat(recovered).containsExactlyElementsOf(next);
+    }
 }

@@ -58,6 +58,108 @@ class ObserverIT {
     static final List<String> SYMBOLS =
             Arrays.asList(System.getProperty("it.symbols", "").split(","));
 
+    static final String OPERATOR_PASSWORD = System.getProperty("it.operator.password", "");
+    /** A liquid listing of the sandbox that is not pinned: the surge target. */
+    static final String SURGE_SYMBOL = "035420";
+
+    /** Lines of the /api/live SSE stream, collected from Order 10 on. */
+    static final List<String> LIVE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static void openLiveFeed() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/live"))
+                .header("Accept", "text/event-stream")
+                .build();
+        Thread reader = new Thread(() -> {
+            try {
+                HTTP.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(LIVE::add);
+            } catch (Exception e) {
+                LIVE.add("closed: " + e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Waits until KIS confirmed all 41 registrations (OPSP0000) on the current session. */
+    static void awaitAllSlotsRegistered(Duration timeout) {
+        await().atMost(timeout)
+                .until(() -> JSON.readTree(get("/api/slots").body())
+                                .get("registrations_used")
+                                .asInt()
+                        == 41);
+    }
+
+    static boolean type(JsonNode e, String type) {
+        return e.get("event_type").asText().equals(type);
+    }
+
+    static double hz(int level) {
+        return switch (level) {
+            case 0 -> 2.0;
+            case 1 -> 1.0;
+            default -> 0.5;
+        };
+    }
+
+    static List<String> fieldNames(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    static List<JsonNode> ledger() throws IOException {
+        return lines(files("system/overflow/kis", ".jsonl"));
+    }
+
+    static List<JsonNode> scalpRecords() throws IOException {
+        return lines(files("scalp/kis/kr_stocks", ".jsonl"));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A POST or DELETE to the observer, as {@code authorization} (null: anonymous). */
+    static HttpResponse<String> send(String method, String path, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String operator() {
+        return basic("operator", OPERATOR_PASSWORD);
+    }
+
+    /** A POST to the embedded sandbox's admin endpoints (surges, WebSocket faults). */
+    static JsonNode sandboxAdmin(String path, String body) throws Exception {
+        String sandbox =
+                JSON.readTree(get("/api/status").body()).get("sandbox_rest_url").asText();
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(sandbox + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    static List<JsonNode> eventsSince(String type, Instant since) throws IOException {
+        return events().stream()
+                .filter(e -> type(e, type)
+                        && !Instant.parse(e.get("event_time").asText()).isBefore(since))
+                .toList();
+    }
+
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(BASE + path))
@@ -173,21 +275,61 @@ class ObserverIT {
 
     @Test
     @Order(3)
-    void shouldReportTheFortySecondRegistrationAsRefused() throws Exception {
+    void shouldGiveTheFortyOneSlotsToThePinsAndLedgerTheFortySecond() throws Exception {
         String fortySecond = SYMBOLS.get(41);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events().stream()
-                .anyMatch(e -> e.get("event_type").asText().equals("subscription_refused")
-                        && e.get("msg_cd").asText().equals("OPSP0008")));
-        JsonNode status = JSON.readTree(get("/api/status").body());
-        assertThat(status.at("/scalp/subscribed")).hasSize(41);
-        assertThat(status.at("/scalp/refused").toString()).contains(fortySecond);
-        assertThat(get("/metrics").body()).contains("observer_ws_refused");
+        await().atMost(Duration.ofSeconds(60)).until(() -> events().stream()
+                .anyMatch(
+                        e -> type(e, "pin_refused") && e.get("symbol").asText().equals(fortySecond)));
+        awaitAllSlotsRegistered(Duration.ofSeconds(30));
         JsonNode slots = JSON.readTree(get("/api/slots").body());
         assertThat(slots.get("capacity").asInt()).isEqualTo(41);
-        assertThat(slots.get("registrations_used").asInt()).isEqualTo(41);
-        assertThat(slots.get("hz").asDouble()).isEqualTo(2.0);
-        assertThat(slots.get("slots")).hasSize(42);
-        assertThat(slots.get("slots").get(41).get("refused").asBoolean()).isTrue();
+        assertThat(slots.get("hz").asDouble())
+                .isEqualTo(hz(slots.get("mitigation_level").asInt()));
+        assertThat(slots.get("slots")).hasSize(41);
+        slots.get("slots").forEach(x -> {
+            assertThat(x.get("pinned").asBoolean()).isTrue();
+            assertThat(x.get("trigger").asText()).isEqualTo("manual_override");
+            assertThat(x.get("symbol").asText()).isNotEqualTo(fortySecond);
+        });
+        assertThat(slots.get("pins")).hasSize(42);
+        JsonNode status = JSON.readTree(get("/api/status").body());
+        assertThat(status.at("/scalp/subscribed")).hasSize(41);
+        assertThat(status.at("/scalp/refused")).isEmpty(); // the slot manager never asks KIS for a 42nd
+
+        JsonNode row = ledger().stream()
+                .filter(r -> r.get("symbol").asText().equals(fortySecond))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fieldNames(row))
+                .containsExactly(
+                        "timestamp",
+                        "provider",
+                        "symbol",
+                        "candidate_score",
+                        "cutoff_rank",
+                        "mitigation_level",
+                        "decision_reason",
+                        "session_id");
+        assertThat(row.get("decision_reason").asText()).isEqualTo("slot_full");
+        assertThat(row.get("cutoff_rank").asInt()).isEqualTo(41);
+        assertThat(row.get("candidate_score").asDouble()).isEqualTo(1.0);
+        assertThat(row.get("session_id").asText())
+                .isEqualTo(status.get("session_id").asText());
+        // every slot is pinned, so each candidate the triggers rank is ledgered as slot_full too
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> ledger().stream()
+                        .anyMatch(r -> !SYMBOLS.contains(r.get("symbol").asText())
+                                && r.get("decision_reason").asText().equals("slot_full")
+                                && r.get("cutoff_rank").asInt() == 41
+                                && r.get("candidate_score").asDouble() > 0));
+        JsonNode overflow = JSON.readTree(get("/api/overflow?limit=5").body());
+        assertThat(overflow.get("count").asLong()).isGreaterThan(1);
+        assertThat(overflow.at("/by_reason/slot_full").asLong()).isPositive();
+        assertThat(overflow.get("rows")).hasSize(5);
+        assertThat(get("/api/overflow?limit=0").statusCode()).isEqualTo(400);
+        assertThat(get("/api/overflow?date=2026-07-24").statusCode()).isEqualTo(400);
+        assertThat(get("/openapi").body()).contains("/api/slots/pins", "/api/overflow", "/api/live");
     }
 
     @Test
@@ -243,7 +385,7 @@ class ObserverIT {
                 .toList();
         assertThat(archived.size() + gapped.size())
                 .isEqualTo(cycle.get("attempted").asInt());
-        assertThat(archived).doesNotContainAnyElementsOf(gapped);
+        assertThat(archived).noneMatch(gapped::contains); // the candidate monitor's calls may take the faults
         assertThat(gapped).hasSize(cycle.get("failed").asInt());
         JsonNode status = JSON.readTree(get("/api/status").body());
         assertThat(status.at("/rest/rate_limit_hits").asInt()).isGreaterThanOrEqualTo(3);
@@ -251,18 +393,322 @@ class ObserverIT {
     }
 
     @Test
-    @Order(6)
-    void shouldKeepAppKeySecretAndTokenOutOfLogsAndArchive() throws Exception {
+    @Order(10)
+    void shouldLetOnlyTheOperatorPinAndAnswerBadSymbolsWithAClearError() throws Exception {
+        openLiveFeed(); // read by the last Track B test
+        String body = "{\"symbol\":\"" + SURGE_SYMBOL + "\"}";
+        assertThat(send("POST", "/api/slots/pins", body, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/slots/pins", body, basic("operator", "wrong-password-123"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send("DELETE", "/api/slots/pins/" + SYMBOLS.get(0), null, null)
+                        .statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> malformed = send("POST", "/api/slots/pins", "{\"symbol\":\"12\"}", operator());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("6-character KRX code");
+        assertThat(send("POST", "/api/slots/pins", "{}", operator()).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> unknown = send("POST", "/api/slots/pins", "{\"symbol\":\"ZZZZZZ\"}", operator());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("not in today's universe");
+        assertThat(send("DELETE", "/api/slots/pins/" + SURGE_SYMBOL, null, operator())
+                        .statusCode())
+                .isEqualTo(404); // not pinned
+        assertThat(get("/api/slots").statusCode()).isEqualTo(200); // reading needs no login
+    }
+
+    @Test
+    @Order(11)
+    void shouldPutAScheduledSurgeIntoASlotWithinBoundedTimeAndRecordItAtTwoHertz() throws Exception {
+        String fortySecond = SYMBOLS.get(41);
+        Instant unpinned = Instant.now();
+        for (String symbol : SYMBOLS.subList(0, 10)) {
+            HttpResponse<String> r = send("DELETE", "/api/slots/pins/" + symbol, null, operator());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        // the pin that found no slot takes the first one freed, at once
+        assertThat(eventsSince("slot_allocated", unpinned.minusSeconds(1)))
+                .anyMatch(e -> e.get("symbol").asText().equals(fortySecond)
+                        && e.get("reason").asText().equals("pinned"));
+        assertThat(JSON.readTree(get("/api/slots").body()).get("slots").toString())
+                .doesNotContain("\"" + SURGE_SYMBOL + "\"");
+
+        // the monitor needs a baseline from before the surge: two recent windows (2 × 20 s) of Track A history
+        Instant started = Instant.parse(events().stream()
+                .filter(e -> type(e, "observer_started"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .get("event_time")
+                .asText());
+        Instant baselineReady = started.plusSeconds(60);
+        if (Instant.now().isBefore(baselineReady)) {
+            Thread.sleep(Duration.between(Instant.now(), baselineReady).toMillis());
+        }
+        Instant surgeStart = Instant.now();
+        for (String kind : new String[] {"VELOCITY", "VOLUME"}) {
+            sandboxAdmin(
+                    "/sandbox/surges",
+                    "{\"symbol\":\"" + SURGE_SYMBOL + "\",\"kind\":\"" + kind
+                            + "\",\"multiplier\":20,\"startInSeconds\":0,\"durationSeconds\":600}");
+        }
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> eventsSince("slot_allocated", surgeStart).stream()
+                        .anyMatch(e -> e.get("symbol").asText().equals(SURGE_SYMBOL)));
+        JsonNode allocated = eventsSince("slot_allocated", surgeStart).stream()
+                .filter(e -> e.get("symbol").asText().equals(SURGE_SYMBOL))
+                .findFirst()
+                .orElseThrow();
+        Instant allocatedAt = Instant.parse(allocated.get("event_time").asText());
+        assertThat(allocated.get("reason").asText()).isEqualTo("triggered");
+        assertThat(allocated.get("trigger").asText()).isIn("volume_surge", "trade_velocity");
+        System.out.println("FIGURE surge_to_slot_ms="
+                + Duration.between(surgeStart, allocatedAt).toMillis() + " trigger="
+                + allocated.get("trigger").asText() + " score=" + allocated.get("score"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> scalpRecords().stream()
+                                .filter(r -> r.get("symbol").asText().equals(SURGE_SYMBOL)
+                                        && Instant.parse(r.get("sample_time").asText())
+                                                .isAfter(allocatedAt))
+                                .count()
+                        >= 4);
+        JsonNode slot = null;
+        for (JsonNode x : JSON.readTree(get("/api/slots").body()).get("slots")) {
+            if (x.get("symbol").asText().equals(SURGE_SYMBOL)) {
+                slot = x;
+            }
+        }
+        assertThat(slot).as("surge symbol still holds its slot").isNotNull();
+        assertThat(slot.get("pinned").asBoolean()).isFalse();
+        assertThat(slot.get("subscribed").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(12)
+    void shouldSnapshotEverySlotOnTheTwoHertzGridAtTheMitigationLevelsRate() throws Exception {
+        Instant to = ScalpWindow.alignDown(Instant.now().minusSeconds(5));
+        Instant from = to.minusSeconds(30);
+        List<JsonNode> records = scalpRecords().stream()
+                .filter(r -> {
+                    Instant t = Instant.parse(r.get("sample_time").asText());
+                    return !t.isBefore(from) && t.isBefore(to);
+                })
+                .toList();
+        List<JsonNode> changes =
+                events().stream().filter(e -> type(e, "mitigation_changed")).toList();
+        long expected = ScalpWindow.expectedSamples(from, to, changes);
+        List<String> pinned = SYMBOLS.subList(10, 41);
+        // a symbol is sampled from its first trade on (the venue sends nothing before): judge those already trading
+        List<JsonNode> all = scalpRecords();
+        List<String> trading = pinned.stream()
+                .filter(symbol -> all.stream()
+                        .anyMatch(r -> r.get("symbol").asText().equals(symbol)
+                                && Instant.parse(r.get("sample_time").asText()).isBefore(from)))
+                .toList();
+        assertThat(trading).as("pinned symbols trading before the window").hasSizeGreaterThanOrEqualTo(20);
+        StringBuilder rates = new StringBuilder();
+        for (String symbol : trading) {
+            long n = records.stream()
+                    .filter(r -> r.get("symbol").asText().equals(symbol))
+                    .map(r -> r.get("sample_time").asText())
+                    .distinct()
+                    .count();
+            rates.append(symbol).append('=').append(n / 30.0).append(' ');
+            // a level change inside the window may land one grid instant either side of its event's timestamp
+            long slack = changes.stream()
+                            .map(e -> Instant.parse(e.get("event_time").asText()))
+                            .anyMatch(t -> !t.isBefore(from) && t.isBefore(to))
+                    ? 2
+                    : 0;
+            assertThat(n).as("samples of " + symbol + " in 30 s").isBetween(expected - slack, expected + slack);
+        }
+        System.out.println(
+                "FIGURE scalp_hz window=30s expected_samples=" + expected + " symbols=" + trading.size() + " " + rates);
+        assertThat(records.stream()
+                        .filter(r -> pinned.contains(r.get("symbol").asText()))
+                        .allMatch(r ->
+                                Instant.parse(r.get("sample_time").asText()).toEpochMilli() % 500 == 0))
+                .isTrue();
+    }
+
+    @Test
+    @Order(13)
+    void shouldBoundADroppedSocketsOutageWithAGapAndReconnectOnTheScheduleWithEverySlot() throws Exception {
+        Instant before = Instant.now();
+        sandboxAdmin("/sandbox/ws-faults", "{\"refuseConnectionsMillis\":4000,\"dropSessions\":true}");
+        Instant after = Instant.now();
+        await().atMost(Duration.ofSeconds(40)).until(() -> eventsSince("reconnection_event", before).stream()
+                .anyMatch(e -> e.get("result").asText().equals("SUCCESS")));
+        List<JsonNode> attempts = eventsSince("reconnection_event", before);
+        assertThat(attempts).extracting(e -> e.get("attempt_no").asInt()).startsWith(1, 2, 3);
+        assertThat(attempts).extracting(e -> e.get("backoff_seconds").asInt()).startsWith(1, 2, 5);
+        assertThat(attempts).extracting(e -> e.get("result").asText()).startsWith("FAIL", "FAIL", "SUCCESS");
+        JsonNode success = attempts.get(2);
+        assertThat(success.get("recovered_slot_list")).hasSize(41);
+        for (String f : new String[] {
+            "timestamp", "attempt_no", "backoff_seconds", "result", "recovered_slot_list", "mitigation_level_after"
+        }) {
+            assertThat(success.has(f)).as(f).isTrue();
+        }
+        JsonNode gap = eventsSince("gap_marker", before).stream()
+                .filter(e -> e.get("scope").asText().equals("scalp")
+                        && e.get("reason").asText().equals("ws_disconnect"))
+                .findFirst()
+                .orElseThrow();
+        Instant gapStart = Instant.parse(gap.get("gap_start_ts").asText());
+        Instant gapEnd = Instant.parse(gap.get("gap_end_ts").asText());
+        Instant reconnected = Instant.parse(success.get("timestamp").asText());
+        assertThat(gapStart).isAfterOrEqualTo(before.minusMillis(1)).isBefore(after.plusSeconds(1));
+        assertThat(Duration.between(reconnected, gapEnd).abs()).isLessThanOrEqualTo(Duration.ofSeconds(1));
+        System.out.println("FIGURE outage drop_call_to_gap_start_ms="
+                + Duration.between(before, gapStart).toMillis()
+                + " gap_end_minus_reconnect_ms="
+                + Duration.between(reconnected, gapEnd).toMillis()
+                + " gap_seconds=" + gap.get("gap_seconds").asLong());
+        awaitAllSlotsRegistered(Duration.ofSeconds(20));
+    }
+
+    @Test
+    @Order(14)
+    void shouldCatchAStalledSocketWithTheWatchdogAndTreatItAsAnOutage() throws Exception {
+        Instant before = Instant.now();
+        sandboxAdmin("/sandbox/ws-faults", "{\"stallMillis\":6000}");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !eventsSince("ws_stale_detected", before).isEmpty());
+        await().atMost(Duration.ofSeconds(40)).until(() -> eventsSince("gap_marker", before).stream()
+                .anyMatch(e -> e.get("reason").asText().equals("ws_stale")));
+        JsonNode gap = eventsSince("gap_marker", before).stream()
+                .filter(e -> e.get("reason").asText().equals("ws_stale"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(gap.get("scope").asText()).isEqualTo("scalp");
+        // the gap starts at the last data frame before the stall, not when the watchdog noticed
+        assertThat(Instant.parse(gap.get("gap_start_ts").asText()))
+                .isBetween(before.minusSeconds(1), before.plusSeconds(1));
+        awaitAllSlotsRegistered(Duration.ofSeconds(40));
+    }
+
+    @Test
+    @Order(15)
+    void shouldPauseScalpRecordingAndMarkTheDayWhenReconnectsAreRefusedLongerThanThePauseWindow() throws Exception {
+        Instant before = Instant.now();
+        sandboxAdmin("/sandbox/ws-faults", "{\"refuseConnectionsMillis\":20000,\"dropSessions\":true}");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !eventsSince("scalp_paused", before).isEmpty());
+        assertThat(eventsSince("day_marked_anomalous", before)).isNotEmpty();
+        assertThat(JSON.readTree(get("/api/slots").body()).get("paused").asBoolean())
+                .isTrue();
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> !eventsSince("scalp_resumed", before).isEmpty());
+        Instant paused = Instant.parse(
+                eventsSince("scalp_paused", before).get(0).get("event_time").asText());
+        Instant resumed = Instant.parse(
+                eventsSince("scalp_resumed", before).get(0).get("event_time").asText());
+        assertThat(Duration.between(before, paused)).isBetween(Duration.ofSeconds(7), Duration.ofSeconds(12));
+        assertThat(scalpRecords().stream()
+                        .map(r -> Instant.parse(r.get("sample_time").asText()))
+                        .filter(t -> t.isAfter(paused.plusSeconds(1)) && t.isBefore(resumed.minusSeconds(1))))
+                .as("no scalp records while paused")
+                .isEmpty();
+        awaitAllSlotsRegistered(Duration.ofSeconds(20));
+    }
+
+    @Test
+    @Order(16)
+    void shouldRaiseTheMitigationLevelUnderSyntheticLoadAndLowerTheRateWithoutLosingSlots() throws Exception {
+        Instant before = Instant.now();
+        java.util.concurrent.atomic.AtomicBoolean burn = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> burners = new ArrayList<>();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors() * 2; i++) {
+            Thread t = new Thread(() -> {
+                long x = 0;
+                while (burn.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                if (x == 42) {
+                    System.out.print(""); // keeps the loop from being optimised away
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            burners.add(t);
+        }
+        try {
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> eventsSince("mitigation_changed", before).stream()
+                            .anyMatch(e -> e.get("to_level").asInt() >= 1));
+            JsonNode change = eventsSince("mitigation_changed", before).stream()
+                    .filter(e -> e.get("to_level").asInt() >= 1)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(change.get("reasons").toString()).contains("cpu");
+            Instant raised = Instant.parse(change.get("event_time").asText());
+            await().atMost(Duration.ofSeconds(20)).until(() -> scalpRecords().stream()
+                    .anyMatch(r -> r.get("mitigation_level").asInt() >= 1
+                            && Instant.parse(r.get("sample_time").asText()).isAfter(raised)));
+            JsonNode slots = JSON.readTree(get("/api/slots").body());
+            assertThat(slots.get("hz").asDouble()).isLessThan(2.0);
+            assertThat(slots.get("slots")).hasSize(41); // coverage is kept before frequency
+            assertThat(slots.get("registrations_used").asInt()).isEqualTo(41);
+            // lowered records sit on the coarser grid: 1 s at level 1, 2 s at level 2
+            assertThat(scalpRecords().stream()
+                            .filter(r -> r.get("mitigation_level").asInt() >= 1
+                                    && Instant.parse(r.get("sample_time").asText())
+                                            .isAfter(raised.plusSeconds(1))))
+                    .allMatch(r -> Instant.parse(r.get("sample_time").asText()).toEpochMilli()
+                                    % (r.get("mitigation_level").asInt() == 1 ? 1000 : 2000)
+                            == 0);
+        } finally {
+            burn.set(false);
+            for (Thread t : burners) {
+                t.join();
+            }
+        }
+        Instant released = Instant.now();
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> eventsSince("mitigation_changed", released).stream()
+                        .anyMatch(e -> e.get("to_level").asInt() == 0));
+
+        // the console's live feed carried every kind of change these tests caused, as archived
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> LIVE.stream().anyMatch(l -> l.replace(" ", "").equals("event:mitigation_changed")));
+        List<String> names = LIVE.stream()
+                .filter(l -> l.startsWith("event:"))
+                .map(l -> l.substring("event:".length()).trim())
+                .toList();
+        assertThat(names)
+                .contains(
+                        "slot_allocated",
+                        "slot_released",
+                        "gap_marker",
+                        "reconnection_event",
+                        "ws_stale_detected",
+                        "scalp_paused",
+                        "scalp_resumed");
+        assertThat(LIVE.stream().filter(l -> l.startsWith("data:")))
+                .anyMatch(l -> l.contains("\"event_type\":\"slot_allocated\"")
+                        && l.contains("\"symbol\":\"" + SURGE_SYMBOL + "\""));
+        assertThat(get("/metrics").body()).contains("observer_live_clients", "observer_slots_held");
+    }
+
+    @Test
+    @Order(17)
+    void shouldKeepAppKeySecretTokenAndOperatorPasswordOutOfLogsAndArchive() throws Exception {
         String key = System.getProperty("it.app.key");
         String secret = System.getProperty("it.app.secret");
         assertThat(key).isNotBlank();
+        assertThat(OPERATOR_PASSWORD).isNotBlank();
         List<Path> scanned = new ArrayList<>();
         try (Stream<Path> s = Stream.concat(
                 Files.walk(DATA),
                 Files.walk(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs")))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                assertThat(text).as(p.toString()).doesNotContain(key, secret, TOKEN_PREFIX);
+                assertThat(text).as(p.toString()).doesNotContain(key, secret, TOKEN_PREFIX, OPERATOR_PASSWORD);
                 scanned.add(p);
             }
         }
@@ -271,7 +717,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(7)
+    @Order(18)
     void shouldRepairATornLineAndRecordTheDowntimeAfterKillDashNine() throws Exception {
         Path pidFile = WLP.resolve("usr/servers/.pid/" + SERVER + ".pid");
         assertThat(pidFile).exists();
@@ -336,7 +782,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(8)
+    @Order(19)
     void shouldRunTrackAAtThePaperVenuesOwnLimitAndSayWhenItCannotKeepUp() throws Exception {
         Path env = WLP.resolve("usr/servers").resolve(SERVER).resolve("server.env");
         String twenty = String.join(",", SYMBOLS.subList(0, 20));

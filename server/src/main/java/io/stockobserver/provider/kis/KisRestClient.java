@@ -87,6 +87,49 @@ public final class KisRestClient {
         return get("/uapi/domestic-stock/v1/quotations/intstock-multprice", "FHKST11300006", query);
     }
 
+    /**
+     * volume-rank (FHPST01710000, real only): up to 30 KRX listings ranked by {@code order} (FID_BLNG_CLS_CODE: 0 volume,
+     * 1 volume increase rate, 2 turnover of shares, 3 traded value, 4 turnover of value). Facts §4.6.
+     */
+    public KisRestResponse volumeRank(String order) throws KisApiException, InterruptedException {
+        Map<String, String> q = new java.util.TreeMap<>();
+        q.put("FID_COND_MRKT_DIV_CODE", "J");
+        q.put("FID_COND_SCR_DIV_CODE", "20171");
+        q.put("FID_INPUT_ISCD", "0000");
+        q.put("FID_DIV_CLS_CODE", "0");
+        q.put("FID_BLNG_CLS_CODE", order);
+        q.put("FID_TRGT_CLS_CODE", "111111111");
+        q.put("FID_TRGT_EXLS_CLS_CODE", "000000");
+        q.put("FID_INPUT_PRICE_1", "0");
+        q.put("FID_INPUT_PRICE_2", "0");
+        q.put("FID_VOL_CNT", "0");
+        q.put("FID_INPUT_DATE_1", "");
+        return get("/uapi/domestic-stock/v1/quotations/volume-rank", "FHPST01710000", q);
+    }
+
+    /**
+     * fluctuation (FHPST01700000, real only): up to 30 KRX listings by change against the previous close, rising
+     * ({@code falling} false: fid_rank_sort_cls_code 0) or falling (1). Facts §4.7.
+     */
+    public KisRestResponse fluctuation(boolean falling) throws KisApiException, InterruptedException {
+        Map<String, String> q = new java.util.TreeMap<>();
+        q.put("fid_cond_mrkt_div_code", "J");
+        q.put("fid_cond_scr_div_code", "20170");
+        q.put("fid_input_iscd", "0000");
+        q.put("fid_rank_sort_cls_code", falling ? "1" : "0");
+        q.put("fid_input_cnt_1", "0");
+        q.put("fid_prc_cls_code", "1");
+        q.put("fid_input_price_1", "");
+        q.put("fid_input_price_2", "");
+        q.put("fid_vol_cnt", "");
+        q.put("fid_trgt_cls_code", "0");
+        q.put("fid_trgt_exls_cls_code", "0");
+        q.put("fid_div_cls_code", "0");
+        q.put("fid_rsfl_rate1", "");
+        q.put("fid_rsfl_rate2", "");
+        return get("/uapi/domestic-stock/v1/ranking/fluctuation", "FHPST01700000", q);
+    }
+
     /** chk-holiday (CTCA0903R, real only): trading-day flags from {@code baseDate} (YYYYMMDD) on. */
     public KisRestResponse holidays(String baseDate) throws KisApiException, InterruptedException {
         return get(

@@ -100,12 +100,12 @@ final class Allocation {
     Slot slotFor(String symbol, Instant heldSince, boolean pinned, Slot previous) {
         TriggerScore score = ranking.get(symbol);
         if (score != null) {
-            return new Slot(symbol, score.trigger(), score.score(), heldSince, pinned);
+            return new Slot(symbol, score.trigger(), score.score(), score.strength(), heldSince, pinned);
         }
         if (pinned || previous == null) {
             return new Slot(symbol, TriggerType.MANUAL_OVERRIDE, 1.0, heldSince, pinned);
         }
-        return new Slot(symbol, previous.trigger(), previous.score(), heldSince, false);
+        return new Slot(symbol, previous.trigger(), previous.score(), previous.strength(), heldSince, false);
     }
 
     Instant now() {

@@ -9,15 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The trigger ranking as the allocator reads it: sorted in the engine's order (score descending, then trigger
- * priority, then symbol) whatever order the caller passed, with each symbol's position.
+ * The trigger ranking as the allocator reads it: sorted in the engine's order ({@link TriggerScore#RANKING}) whatever order the caller passed, with each symbol's position.
  */
 final class Ranking {
     /** The order of {@code TriggerEngine.rank}: the decision must not depend on the caller's list order. */
-    static final Comparator<TriggerScore> ORDER = Comparator.comparingDouble(TriggerScore::score)
-            .reversed()
-            .thenComparing(TriggerScore::trigger)
-            .thenComparing(TriggerScore::symbol);
+    static final Comparator<TriggerScore> ORDER = TriggerScore.RANKING;
 
     private final List<TriggerScore> sorted;
     private final Map<String, Integer> positions = new HashMap<>();

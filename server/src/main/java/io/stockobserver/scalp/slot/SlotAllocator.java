@@ -33,8 +33,9 @@ import java.util.TreeMap;
  *   <li><b>Free slots</b> go to the best-ranked qualifying candidates without a slot ({@code triggered}).
  *   <li><b>Replacement.</b> When full, the best remaining challenger replaces the weakest evictable incumbent (not
  *       pinned, not allocated in this decision, held ≥ minHold) only if its score ≥ that incumbent's score +
- *       {@link SlotPolicy#replaceMargin()} (within 1e-9, to absorb binary rounding) and it ranks above that incumbent;
- *       repeated while this holds.
+ *       {@link SlotPolicy#replaceMargin()} (within 1e-9, to absorb binary rounding) — or, when both scores are
+ *       saturated at 1.0, its strength is at least {@value #SATURATED_STRENGTH_FACTOR} times the incumbent's — and it
+ *       ranks above that incumbent; repeated while this holds.
  *   <li><b>Overflow.</b> Every ranked candidate left without a slot is an {@link OverflowEntry}: {@code low_score}
  *       when its score is at or below {@link SlotPolicy#minScore()}, else {@code slot_full}; refused pins are
  *       {@code slot_full} (with score 1.0 when not ranked). The cut-off rank is the number of slots.
@@ -43,6 +44,11 @@ import java.util.TreeMap;
 public final class SlotAllocator {
     /** Tolerance of the margin comparison: 0.60 must beat 0.50 + 0.10 although the binary sum is not 0.60. */
     private static final double EPSILON = 1e-9;
+    /**
+     * Between two saturated scores (both 1.0) the margin cannot work, so a challenger must be this many times as
+     * strong as the incumbent ({@code TriggerScore#strength}): a ×50 surge replaces a ×11 one, a ×12 one does not.
+     */
+    static final double SATURATED_STRENGTH_FACTOR = 2.0;
 
     private final SlotPolicy policy;
 
@@ -181,14 +187,20 @@ public final class SlotAllocator {
         }
     }
 
-    /** Score at least the incumbent's plus the margin, and ranked above it (which matters only with no margin). */
+    /**
+     * Score at least the incumbent's plus the margin — or, both saturated at 1.0, at least
+     * {@value #SATURATED_STRENGTH_FACTOR} times its strength — and ranked above it.
+     */
     private boolean beats(TriggerScore challenger, Slot incumbent, Ranking ranking) {
-        return challenger.score() - incumbent.score() >= policy.replaceMargin() - EPSILON
-                && ranking.position(challenger.symbol()) < ranking.position(incumbent.symbol());
+        boolean byScore = challenger.score() - incumbent.score() >= policy.replaceMargin() - EPSILON;
+        boolean byStrength = challenger.score() >= 1 - EPSILON
+                && incumbent.score() >= 1 - EPSILON
+                && challenger.strength() >= incumbent.strength() * SATURATED_STRENGTH_FACTOR;
+        return (byScore || byStrength) && ranking.position(challenger.symbol()) < ranking.position(incumbent.symbol());
     }
 
     private static Slot newSlot(Allocation a, TriggerScore s) {
-        return new Slot(s.symbol(), s.trigger(), s.score(), a.now(), false);
+        return new Slot(s.symbol(), s.trigger(), s.score(), s.strength(), a.now(), false);
     }
 
     private List<OverflowEntry> overflow(Allocation a, Ranking ranking, List<String> refusedPins) {

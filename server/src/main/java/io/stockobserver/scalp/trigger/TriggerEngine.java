@@ -2,7 +2,6 @@ package io.stockobserver.scalp.trigger;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +48,37 @@ public final class TriggerEngine {
                 score = e.getValue();
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new TriggerScore(m.symbol(), best, score, c));
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerScore(m.symbol(), best, score, Math.max(score, strength(best, m)), c));
     }
 
-    /** Every triggered candidate, best first: score descending, then trigger priority, then symbol. */
+    /** The winning component before clamping: how far past its fire threshold, in units of (full − fire). */
+    private double strength(TriggerType trigger, CandidateMetrics m) {
+        return switch (trigger) {
+            case VOLUME_SURGE -> unclamped(ratio(m.recentVolume(), m.baselineVolume()), t.volumeFire(), t.volumeFull());
+            case TRADE_VELOCITY -> unclamped(
+                    ratio(m.recentTradesPerMinute(), m.baselineTradesPerMinute()), t.velocityFire(), t.velocityFull());
+            case VOLATILITY_SPIKE -> unclamped(
+                    ratio(m.recentVolatility(), m.baselineVolatility()), t.volatilityFire(), t.volatilityFull());
+            case MANUAL_OVERRIDE -> 1.0;
+            case PRICE_SPIKE -> unclamped(Math.abs(m.changeRatePercent()), t.priceFirePercent(), t.priceFullPercent());
+        };
+    }
+
+    private static double unclamped(double value, double fire, double full) {
+        double v = (value - fire) / (full - fire);
+        return Double.isFinite(v) ? v : 0;
+    }
+
+    /** Every triggered candidate, best first ({@link TriggerScore#RANKING}). */
     public List<TriggerScore> rank(Collection<CandidateMetrics> candidates) {
         List<TriggerScore> out = new ArrayList<>();
         for (CandidateMetrics m : candidates) {
             evaluate(m).ifPresent(out::add);
         }
-        out.sort(Comparator.comparingDouble(TriggerScore::score)
-                .reversed()
-                .thenComparing(TriggerScore::trigger)
-                .thenComparing(TriggerScore::symbol));
+        out.sort(TriggerScore.RANKING);
         return out;
     }
 

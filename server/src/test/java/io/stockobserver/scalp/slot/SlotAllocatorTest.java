@@ -395,4 +395,34 @@ class SlotAllocatorTest {
     private static List<String> symbols(int first, int count) {
         return IntStream.range(first, first + count).mapToObj(Candidates::sym).toList();
     }
+
+    private static TriggerScore saturated(String symbol, double strength) {
+        return new TriggerScore(
+                symbol, TriggerType.VOLUME_SURGE, 1.0, strength, java.util.Map.of(TriggerType.VOLUME_SURGE, 1.0));
+    }
+
+    @Test
+    void shouldLetAMuchStrongerSaturatedChallengerReplaceASaturatedIncumbent() {
+        List<Slot> current = new java.util.ArrayList<>();
+        List<TriggerScore> ranking = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            current.add(new Slot(sym(i + 1), TriggerType.VOLUME_SURGE, 1.0, 1.5, T0, false));
+            ranking.add(saturated(sym(i + 1), 1.5));
+        }
+        ranking.add(saturated("777777", 2.9)); // not twice as strong: stays out
+        SlotDecision d = allocator.decide(THREE_MINUTES_LATER, ranking, Set.of(), current);
+        assertThat(d.allocated()).isEmpty();
+        assertThat(d.overflow()).extracting(OverflowEntry::symbol).containsExactly("777777");
+
+        ranking.add(saturated("888888", 6.7)); // a ×50 volume surge against ×13.5 incumbents
+        d = allocator.decide(THREE_MINUTES_LATER, ranking, Set.of(), current);
+        assertThat(d.allocated()).extracting(SlotChange::symbol).containsExactly("888888");
+        assertThat(d.released()).hasSize(1);
+        assertThat(d.released().get(0).reason()).isEqualTo("replaced_by:888888");
+        assertThat(d.slots())
+                .filteredOn(x -> x.symbol().equals("888888"))
+                .singleElement()
+                .extracting(Slot::strength)
+                .isEqualTo(6.7);
+    }
 }

@@ -85,4 +85,15 @@ class TriggerEngineTest {
         assertThatThrownBy(() -> new CandidateMetrics("x", 0, 0, 0, 0, 0, 0, Double.NaN, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldRankSaturatedCandidatesByHowFarPastTheirFullThresholdTheyAre() {
+        var ranked = engine.rank(java.util.List.of(volume("000001", 11), volume("000002", 50)));
+        assertThat(ranked).extracting(TriggerScore::symbol).containsExactly("000002", "000001");
+        assertThat(ranked).allSatisfy(s -> assertThat(s.score()).isEqualTo(1.0));
+        assertThat(ranked.get(0).strength()).isCloseTo((50 - 3) / 7.0, within(1e-9));
+        assertThat(ranked.get(1).strength()).isCloseTo((11 - 3) / 7.0, within(1e-9));
+        assertThat(engine.evaluate(volume("000003", 6.5)).orElseThrow().strength())
+                .isCloseTo(0.5, within(1e-9));
+    }
 }

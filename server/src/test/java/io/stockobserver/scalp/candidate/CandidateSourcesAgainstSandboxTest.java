@@ -1,0 +1,109 @@
+package io.stockobserver.scalp.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stockobserver.provider.kis.AccessTokenManager;
+import io.stockobserver.provider.kis.KisCredentials;
+import io.stockobserver.provider.kis.KisEnvironment;
+import io.stockobserver.provider.kis.KisRestClient;
+import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.RestRateLimiter;
+import io.stockobserver.sandbox.KisSandbox;
+import io.stockobserver.sandbox.SandboxOptions;
+import io.stockobserver.sandbox.SandboxSurge;
+import io.stockobserver.sandbox.market.SurgeKind;
+import io.stockobserver.scalp.trigger.TriggerEngine;
+import io.stockobserver.scalp.trigger.TriggerScore;
+import io.stockobserver.scalp.trigger.TriggerThresholds;
+import io.stockobserver.scalp.trigger.TriggerType;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The candidate monitor's REST inputs through the production client against the sandbox's market, with a surge. */
+class CandidateSourcesAgainstSandboxTest {
+    private KisSandbox sandbox;
+
+    @AfterEach
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private KisRestClient client() {
+        KisSettings s = KisSettings.withDefaults(
+                KisEnvironment.SANDBOX,
+                sandbox.restBaseUrl(),
+                sandbox.wsUrl(),
+                new KisCredentials("TEST0000-0000-4000-8000-000000000009", "test-secret-".repeat(15)));
+        HttpClient http = HttpClient.newHttpClient();
+        Clock clock = Clock.systemUTC();
+        return new KisRestClient(
+                s,
+                http,
+                new AccessTokenManager(s, http, clock),
+                new RestRateLimiter(s.restCallsPerSecond(), s.restRateWindow()),
+                null,
+                clock);
+    }
+
+    @Test
+    void shouldRankAScheduledVolumeSurgeFirstFromRepeatedSweeps() throws Exception {
+        sandbox = KisSandbox.start(SandboxOptions.builder()
+                .surges(List.of(SandboxSurge.startingIn(
+                        Duration.ofSeconds(7), "005930", SurgeKind.VOLUME, 100, Duration.ofMinutes(5))))
+                .build());
+        // liquid listings: a 3 s window over an illiquid one is mostly noise (one trade can be "×20")
+        List<String> symbols = List.of(
+                "005930", "000660", "035720", "035420", "005380", "000270", "051910", "006400", "207940", "068270",
+                "005490", "105560", "055550", "012330", "066570", "015760", "017670", "030200", "323410", "034020");
+        ActivitySettings settings = new ActivitySettings(
+                Duration.ofSeconds(3), Duration.ofMillis(250), Duration.ofMinutes(390), Duration.ofSeconds(30));
+        CandidateBoard board = new CandidateBoard(settings, ZoneId.of("Asia/Seoul"), symbols::contains);
+        CandidateSources sources = new CandidateSources(client(), board);
+        Instant end = Instant.now().plusMillis(10_500);
+        while (Instant.now().isBefore(end)) {
+            assertThat(sources.sweep(symbols)).isEqualTo(20);
+            Thread.sleep(250);
+        }
+        List<TriggerScore> ranked =
+                new TriggerEngine(TriggerThresholds.defaults()).rank(board.metrics(Instant.now(), Set.of()));
+        assertThat(ranked).isNotEmpty();
+        assertThat(ranked.get(0).symbol()).isEqualTo("005930");
+        assertThat(ranked.get(0).trigger()).isEqualTo(TriggerType.VOLUME_SURGE);
+        assertThat(ranked.get(0).score()).isEqualTo(1.0);
+        assertThat(sources.failedCalls()).isZero();
+    }
+
+    @Test
+    void shouldReadTheRankingEndpointsRowsIntoTheBoard() throws Exception {
+        sandbox = KisSandbox.start(SandboxOptions.builder().build());
+        CandidateBoard board =
+                new CandidateBoard(ActivitySettings.defaults(), ZoneId.of("Asia/Seoul"), s -> s.matches("[0-9]{6}"));
+        CandidateSources sources = new CandidateSources(client(), board);
+        int rows = sources.pollRankings();
+        assertThat(rows).isBetween(31, 90); // three rankings of at most 30 rows, some listings in two of them
+        assertThat(sources.calls()).isEqualTo(3);
+        assertThat(sources.failedCalls()).isZero();
+        assertThat(board.symbolsTracked()).isBetween(31, 90);
+    }
+
+    @Test
+    void shouldCountAFailedCallAndCarryOnWhenTheVenueRefusesTheRankings() throws Exception {
+        sandbox = KisSandbox.start(SandboxOptions.builder()
+                .venueProfile(io.stockobserver.sandbox.SandboxVenueProfile.PAPER)
+                .build());
+        CandidateBoard board = new CandidateBoard(ActivitySettings.defaults(), ZoneId.of("Asia/Seoul"), s -> true);
+        CandidateSources sources = new CandidateSources(client(), board);
+        assertThat(sources.pollRankings()).isZero(); // "모의투자 미지원": paper answers an error
+        assertThat(sources.failedCalls()).isEqualTo(3);
+        assertThat(board.symbolsTracked()).isZero();
+    }
+}
