@@ -1,5 +1,7 @@
 package io.stockobserver.api;
 
+import static io.stockobserver.api.ApiErrors.error;
+
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.MitigationService;
 import io.stockobserver.app.SlotService;
@@ -178,10 +180,6 @@ public class SlotsResource {
             return error(Response.Status.NOT_FOUND, symbol + " is not in today's universe");
         }
         return null;
-    }
-
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Map.of("error", message)).build();
     }
 
     private static BigDecimal round(double score) {

@@ -196,6 +196,31 @@ public class ObserverConfig {
         return new ActivitySettings(window, spacing, Duration.ofMinutes(390), window.multipliedBy(3));
     }
 
+    /**
+     * OBSERVER_RETENTION_DAYS (3), OBSERVER_RETENTION_ANOMALOUS_DAYS (7), OBSERVER_RETENTION_MAX_DAYS (10): how long
+     * archive days are kept; never deleted before their backup is acknowledged.
+     */
+    public io.stockobserver.retention.RetentionPolicy retentionPolicy() {
+        int normal = integer("observer.retention.days", 3, 1, 365);
+        int anomalous = integer("observer.retention.anomalous.days", 7, 1, 365);
+        int max = integer("observer.retention.max.days", 10, 1, 365);
+        try {
+            return new io.stockobserver.retention.RetentionPolicy(normal, anomalous, max);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("OBSERVER_RETENTION_*: " + e.getMessage(), e);
+        }
+    }
+
+    /** OBSERVER_RETENTION_AT: market time of the daily retention run, default 06:00. */
+    public java.time.LocalTime retentionAt() {
+        String raw = string("observer.retention.at", "06:00");
+        try {
+            return java.time.LocalTime.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("OBSERVER_RETENTION_AT must be HH:MM but was '" + raw + "'", e);
+        }
+    }
+
     /** KIS_MASTER_URL: where kospi_code.mst.zip and kosdaq_code.mst.zip are downloaded from. */
     public Optional<String> masterUrl() {
         return config.getOptionalValue("kis.master.url", String.class).filter(s -> !s.isBlank());

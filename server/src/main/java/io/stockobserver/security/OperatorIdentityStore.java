@@ -8,63 +8,90 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The one operator login: OBSERVER_OPERATOR_USER (default {@code operator}) with OBSERVER_OPERATOR_PASSWORD, both from
- * MicroProfile Config (environment), never from a file in the repository. Without a password — or with one shorter
- * than {@value #MIN_PASSWORD_LENGTH} characters — nobody can log in and operator actions answer 401; reading stays
- * open. HTTP Basic (web.xml protects the operator actions, role {@value #ROLE}); use it on loopback or behind TLS.
+ * The observer's logins, one per role, from MicroProfile Config (environment) and never from a file in the
+ * repository: {@code operator} (OBSERVER_OPERATOR_USER / OBSERVER_OPERATOR_PASSWORD) acts on collection (pins,
+ * packaging), {@code backup} (OBSERVER_BACKUP_USER / OBSERVER_BACKUP_PASSWORD) pulls and acknowledges backups
+ * read-only, {@code admin} (OBSERVER_ADMIN_USER / OBSERVER_ADMIN_PASSWORD) holds every role. A login without a
+ * password — or with one shorter than {@value #MIN_PASSWORD_LENGTH} characters — is disabled. HTTP Basic; web.xml
+ * says which role each call needs.
  */
 @ApplicationScoped
 @BasicAuthenticationMechanismDefinition(realmName = "stock-observer")
 public class OperatorIdentityStore implements IdentityStore {
-    /** The role of operator actions (pins). */
+    /** The role of operator actions (pins, packaging). */
     public static final String ROLE = "operator";
+    /** The role of the backup pull. */
+    public static final String BACKUP = "backup";
+    /** Every role. */
+    public static final String ADMIN = "admin";
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Logger LOG = Logger.getLogger(OperatorIdentityStore.class.getName());
 
+    /** A configured login: its settings' prefix and the groups (= roles) it gets. */
+    private record Login(String role, Set<String> groups) {}
+
+    private static final List<Login> LOGINS = List.of(
+            new Login(ROLE, Set.of(ROLE)),
+            new Login(BACKUP, Set.of(BACKUP)),
+            new Login(ADMIN, Set.of(ADMIN, ROLE, BACKUP)));
+
     @Inject
     Config config;
 
-    private volatile boolean warned;
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Called by the container (IdentityStore's default validate dispatches on the credential type). */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<String> password = password();
-        if (password.isEmpty()) {
-            return CredentialValidationResult.INVALID_RESULT;
+        for (Login login : LOGINS) {
+            Optional<String> password = password(login.role());
+            if (password.isEmpty()) {
+                continue;
+            }
+            boolean userOk = constantTimeEquals(user(login.role()), credential.getCaller());
+            boolean passwordOk = constantTimeEquals(password.get(), credential.getPasswordAsString());
+            if (userOk && passwordOk) {
+                return new CredentialValidationResult(credential.getCaller(), login.groups());
+            }
         }
-        boolean userOk = constantTimeEquals(user(), credential.getCaller());
-        boolean passwordOk = constantTimeEquals(password.get(), credential.getPasswordAsString());
-        return userOk && passwordOk
-                ? new CredentialValidationResult(credential.getCaller(), Set.of(ROLE))
-                : CredentialValidationResult.INVALID_RESULT;
+        return CredentialValidationResult.INVALID_RESULT;
     }
 
-    /** Whether an operator can log in at all (a usable password is configured). */
+    /** Whether the operator can log in at all (a usable password is configured). */
     public boolean enabled() {
-        return password().isPresent();
+        return password(ROLE).isPresent();
     }
 
+    /** Whether a usable password is configured for the login of {@code role}. */
+    public boolean enabled(String role) {
+        return password(role).isPresent();
+    }
+
+    /** The user name of the operator login. */
     public String user() {
-        return config.getOptionalValue("observer.operator.user", String.class)
+        return user(ROLE);
+    }
+
+    String user(String role) {
+        return config.getOptionalValue("observer." + role + ".user", String.class)
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
-                .orElse(ROLE);
+                .orElse(role);
     }
 
-    private Optional<String> password() {
-        Optional<String> p = config.getOptionalValue("observer.operator.password", String.class);
+    private Optional<String> password(String role) {
+        Optional<String> p = config.getOptionalValue("observer." + role + ".password", String.class);
         if (p.isPresent() && p.get().length() < MIN_PASSWORD_LENGTH) {
-            if (!warned) {
-                warned = true; // says why logins fail without ever printing the password
-                LOG.severe("OBSERVER_OPERATOR_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH
-                        + " characters: operator logins are refused");
+            if (warned.add(role)) { // says why logins fail without ever printing the password
+                LOG.severe("OBSERVER_" + role.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD is shorter than "
+                        + MIN_PASSWORD_LENGTH + " characters: that login is refused");
             }
             return Optional.empty();
         }

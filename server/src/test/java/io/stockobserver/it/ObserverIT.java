@@ -59,6 +59,7 @@ class ObserverIT {
             Arrays.asList(System.getProperty("it.symbols", "").split(","));
 
     static final String OPERATOR_PASSWORD = System.getProperty("it.operator.password", "");
+    static final String BACKUP_PASSWORD = System.getProperty("it.backup.password", "");
     /** A liquid listing of the sandbox that is not pinned: the surge target. */
     static final String SURGE_SYMBOL = "035420";
 
@@ -138,6 +139,58 @@ class ObserverIT {
 
     static String operator() {
         return basic("operator", OPERATOR_PASSWORD);
+    }
+
+    static String backupUser() {
+        return basic("backup", BACKUP_PASSWORD);
+    }
+
+    static HttpResponse<byte[]> download(String path, String range) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", backupUser());
+        if (range != null) {
+            b.header("Range", range);
+        }
+        try { // the request timeout covers only the headers: bound the body too, so a broken response fails fast
+            return HTTP.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("download of " + path + " did not complete", e);
+        }
+    }
+
+    /** Packages {@code day} through the API as the operator and returns its manifest. */
+    static JsonNode packageDay(String day) throws Exception {
+        HttpResponse<String> started = send("POST", "/api/backup-jobs", "{\"day\":\"" + day + "\"}", operator());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long id = JSON.readTree(started.body()).get("execution_id").asLong();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    String s = JSON.readTree(send("GET", "/api/backup-jobs/" + id, null, operator())
+                                    .body())
+                            .path("batch_status")
+                            .asText();
+                    assertThat(s).isNotIn("FAILED", "ABANDONED", "STOPPED");
+                    return s.equals("COMPLETED");
+                });
+        HttpResponse<byte[]> m = download("/api/backups/" + day + "/manifest", null);
+        assertThat(m.statusCode()).isEqualTo(200);
+        return JSON.readTree(m.body());
+    }
+
+    static HttpResponse<String> ack(String day, String hash, long files) throws Exception {
+        return send(
+                "POST",
+                "/api/backups/" + day + "/ack",
+                "{\"manifest_sha256\":\"" + hash + "\",\"verified_files\":" + files + "}",
+                backupUser());
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** A POST to the embedded sandbox's admin endpoints (surges, WebSocket faults). */
@@ -696,7 +749,190 @@ class ObserverIT {
     }
 
     @Test
-    @Order(17)
+    @Order(20)
+    void shouldPackageTheDayWithChecksumsThatMatchAndLetOnlyTheBackupUserPullAndAcknowledgeIt() throws Exception {
+        JsonNode status = JSON.readTree(get("/api/status").body());
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String body = "{\"day\":\"" + day + "\"}";
+        assertThat(send("POST", "/api/backup-jobs", body, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/backup-jobs", body, backupUser()).statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/slots/pins", "{\"symbol\":\"005930\"}", backupUser())
+                        .statusCode())
+                .isEqualTo(403); // the backup login cannot act on collection
+        assertThat(get("/api/backups").statusCode()).isEqualTo(401);
+
+        com.fasterxml.jackson.databind.node.ObjectNode manifest =
+                (com.fasterxml.jackson.databind.node.ObjectNode) packageDay(day);
+        String hash = manifest.get("manifest_sha256").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode unhashed = manifest.deepCopy();
+        unhashed.remove("manifest_sha256");
+        assertThat(sha256(JSON.writeValueAsBytes(unhashed))).isEqualTo(hash);
+        List<String> areas = new ArrayList<>();
+        int verified = 0;
+        for (JsonNode f : manifest.get("files")) {
+            String path = f.get("path").asText();
+            // today's files the writer may still append to are packaged as snapshots under backup/{day}/snapshot/
+            String original = f.has("snapshot_of") ? f.get("snapshot_of").asText() : path;
+            assertThat(path).isEqualTo(f.has("snapshot_of") ? "backup/" + day + "/snapshot/" + original : original);
+            areas.add(original.substring(0, original.indexOf('/')));
+            HttpResponse<byte[]> whole = download("/api/backups/" + day + "/files/" + path, null);
+            assertThat(whole.statusCode()).as(path).isEqualTo(200);
+            assertThat(sha256(whole.body())).as(path).isEqualTo(f.get("sha256").asText());
+            assertThat(whole.headers().firstValue("ETag"))
+                    .hasValue("\"" + f.get("sha256").asText() + "\"");
+            verified++;
+        }
+        assertThat(areas).contains("swing", "scalp", "raw", "system", "universe");
+        assertThat(manifest.get("gap_count").asInt()).isPositive(); // the drops and stalls above
+        assertThat(manifest.at("/anomaly/anomalous").asBoolean()).isTrue(); // the refused reconnects marked it
+
+        // a download cut in the middle resumes with Range and reassembles byte for byte
+        JsonNode biggest = null;
+        for (JsonNode f : manifest.get("files")) {
+            if (biggest == null || f.get("size").asLong() > biggest.get("size").asLong()) {
+                biggest = f;
+            }
+        }
+        String url = "/api/backups/" + day + "/files/" + biggest.get("path").asText();
+        long size = biggest.get("size").asLong();
+        long half = size / 2;
+        HttpResponse<byte[]> head = download(url, "bytes=0-" + (half - 1));
+        HttpResponse<byte[]> tail = download(url, "bytes=" + half + "-");
+        assertThat(head.statusCode()).isEqualTo(206);
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.headers().firstValue("Content-Range"))
+                .hasValue("bytes " + half + "-" + (size - 1) + "/" + size);
+        byte[] joined = new byte[(int) size];
+        System.arraycopy(head.body(), 0, joined, 0, head.body().length);
+        System.arraycopy(tail.body(), 0, joined, head.body().length, tail.body().length);
+        assertThat(sha256(joined)).isEqualTo(biggest.get("sha256").asText());
+        assertThat(download(url, "bytes=" + (size + 10) + "-").statusCode()).isEqualTo(416);
+
+        // acknowledgement: a wrong hash is refused and recorded, the right one writes the marker
+        HttpResponse<String> wrong = ack(day, "0".repeat(64), verified);
+        assertThat(wrong.statusCode()).isEqualTo(409);
+        assertThat(DATA.resolve("backup/" + day + "/SUCCESS.marker")).doesNotExist();
+        HttpResponse<String> right = ack(day, hash, verified);
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+        assertThat(DATA.resolve("backup/" + day + "/SUCCESS.marker")).exists();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> events().stream().anyMatch(e -> type(e, "backup_ack_refused")));
+        assertThat(events()).anyMatch(e -> type(e, "backup_acknowledged"));
+        assertThat(events()).anyMatch(e -> type(e, "backup_packaged"));
+        HttpResponse<String> days = send("GET", "/api/backups", null, backupUser());
+        assertThat(days.body()).contains("\"acknowledged\":true");
+        assertThat(status.get("session_id").asText()).isNotBlank();
+    }
+
+    @Test
+    @Order(21)
+    void shouldRefuseEveryPathThatCouldLeaveTheArchive() throws Exception {
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String base = "/api/backups/" + day + "/files/";
+        String[] attacks = {
+            "../../../../etc/passwd",
+            "..%2F..%2F..%2Fetc%2Fpasswd",
+            "%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "%252e%252e/%252e%252e/etc/passwd",
+            "swing/../../../etc/passwd",
+            "..%5C..%5Cetc%5Cpasswd",
+            "%2Fetc%2Fpasswd",
+            "system/state/heartbeat.json",
+            "swing/kis/kr_stocks/" + day + "/..%00.jsonl",
+            "backup/" + day + "/SUCCESS.marker"
+        };
+        for (String attack : attacks) {
+            int code = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(BASE + base + attack))
+                                    .header("Authorization", backupUser())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            assertThat(code).as(attack).isBetween(400, 499);
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> events().stream()
+                                .filter(e -> type(e, "backup_download_refused"))
+                                .count()
+                        >= 3);
+        assertThat(read(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/messages.log")))
+                .contains("backup download refused");
+    }
+
+    @Test
+    @Order(22)
+    void shouldDeleteOnlyAcknowledgedDaysPastRetentionKeepAnomalousOnesAndAlarmAtTheCap() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        String normal = today.minusDays(4).format(f);
+        String anomalous = today.minusDays(5).format(f);
+        String forgotten = today.minusDays(11).format(f);
+        String swingLine =
+                Files.readAllLines(files("swing/kis/kr_stocks", ".jsonl").get(0))
+                                .get(0) + "\n";
+        for (String day : new String[] {normal, anomalous, forgotten}) {
+            Path swing = DATA.resolve("swing/kis/kr_stocks/" + day + "/10_00.jsonl");
+            Files.createDirectories(swing.getParent());
+            Files.writeString(swing, swingLine);
+            Path raw = DATA.resolve("raw/kis/" + day + "/10_00_00.raw");
+            Files.createDirectories(raw.getParent());
+            Files.writeString(raw, "{\"receive_time\":\"2026-01-01T00:00:00.000000Z\",\"payload\":\"x\"}\n");
+        }
+        Path events = DATA.resolve("system/events/kis/" + anomalous + ".jsonl");
+        Files.writeString(
+                events,
+                "{\"event_type\":\"day_marked_anomalous\",\"day\":\"" + anomalous + "\",\"reason\":\"ws_outage\","
+                        + "\"session_id\":\"sess_20260101_090000\",\"event_time\":\"2026-01-01T00:00:00.000000Z\"}\n");
+        for (String day : new String[] {normal, anomalous}) {
+            JsonNode m = packageDay(day);
+            assertThat(ack(
+                                    day,
+                                    m.get("manifest_sha256").asText(),
+                                    m.get("file_count").asLong())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(send("POST", "/api/retention/run", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/retention/run", null, backupUser()).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> run = send("POST", "/api/retention/run", null, operator());
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        JsonNode days = JSON.readTree(run.body()).get("days");
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        days.forEach(d -> verdicts.put(d.get("day").asText(), d.get("verdict").asText()));
+        assertThat(verdicts)
+                .containsEntry(normal, "DELETE")
+                .containsEntry(anomalous, "KEEP")
+                .containsEntry(forgotten, "ALARM")
+                .containsEntry(today.format(f), "KEEP");
+
+        assertThat(DATA.resolve("swing/kis/kr_stocks/" + normal)).doesNotExist();
+        assertThat(DATA.resolve("raw/kis/" + normal)).doesNotExist();
+        assertThat(DATA.resolve("backup/" + normal + "/manifest.json")).exists(); // the record of what was there
+        assertThat(DATA.resolve("swing/kis/kr_stocks/" + anomalous + "/10_00.jsonl"))
+                .exists();
+        assertThat(DATA.resolve("swing/kis/kr_stocks/" + forgotten + "/10_00.jsonl"))
+                .exists();
+        assertThat(files("swing/kis/kr_stocks", ".jsonl"))
+                .anyMatch(p -> p.toString().contains(today.format(f)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events().stream()
+                .anyMatch(
+                        e -> type(e, "retention_alarm") && e.get("day").asText().equals(forgotten)));
+        assertThat(events())
+                .anyMatch(e -> type(e, "retention_deleted")
+                        && e.get("day").asText().equals(normal)
+                        && e.get("files").asInt() == 2);
+        assertThat(read(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/messages.log")))
+                .contains("RETENTION ALARM: " + forgotten);
+        JsonNode status = JSON.readTree(get("/api/retention").body());
+        assertThat(status.get("max_days").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    @Order(30)
     void shouldKeepAppKeySecretTokenAndOperatorPasswordOutOfLogsAndArchive() throws Exception {
         String key = System.getProperty("it.app.key");
         String secret = System.getProperty("it.app.secret");
@@ -708,7 +944,9 @@ class ObserverIT {
                 Files.walk(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs")))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                assertThat(text).as(p.toString()).doesNotContain(key, secret, TOKEN_PREFIX, OPERATOR_PASSWORD);
+                assertThat(text)
+                        .as(p.toString())
+                        .doesNotContain(key, secret, TOKEN_PREFIX, OPERATOR_PASSWORD, BACKUP_PASSWORD);
                 scanned.add(p);
             }
         }
@@ -717,7 +955,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(18)
+    @Order(31)
     void shouldRepairATornLineAndRecordTheDowntimeAfterKillDashNine() throws Exception {
         Path pidFile = WLP.resolve("usr/servers/.pid/" + SERVER + ".pid");
         assertThat(pidFile).exists();
@@ -782,7 +1020,7 @@ class ObserverIT {
     }
 
     @Test
-    @Order(19)
+    @Order(32)
     void shouldRunTrackAAtThePaperVenuesOwnLimitAndSayWhenItCannotKeepUp() throws Exception {
         Path env = WLP.resolve("usr/servers").resolve(SERVER).resolve("server.env");
         String twenty = String.join(",", SYMBOLS.subList(0, 20));
@@ -806,10 +1044,10 @@ class ObserverIT {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> events().stream()
-                        .anyMatch(e -> e.get("session_id").asText().equals(session)
+                        .anyMatch(e -> e.path("session_id").asText().equals(session)
                                 && e.get("event_type").asText().equals("swing_cycle_completed")));
         List<JsonNode> mine = events().stream()
-                .filter(e -> e.get("session_id").asText().equals(session))
+                .filter(e -> e.path("session_id").asText().equals(session))
                 .toList();
         JsonNode infeasible = mine.stream()
                 .filter(e -> e.get("event_type").asText().equals("swing_cycle_infeasible"))
@@ -830,7 +1068,7 @@ class ObserverIT {
         assertThat(swing.get("endpoint").asText()).isEqualTo("inquire-price");
         // cycles never overlap (the container holds the next timeout); the overrun is reported
         await().atMost(Duration.ofSeconds(10)).until(() -> events().stream()
-                .anyMatch(e -> e.get("session_id").asText().equals(session)
+                .anyMatch(e -> e.path("session_id").asText().equals(session)
                         && e.get("event_type").asText().equals("swing_cycle_slow")));
         assertThat(JSON.readTree(get("/api/status").body())
                         .at("/rest/rate_limit_hits")
