@@ -43,6 +43,7 @@ public class MitigationService {
     private MitigationController controller;
     private ScheduledFuture<?> sampling;
     private volatile ResourceSample last;
+    private volatile int floor;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.fine("mitigation service started");
@@ -61,9 +62,30 @@ public class MitigationService {
         }
     }
 
-    /** The current level (0, 1, 2). */
+    /** The current level (0, 1, 2): the controller's, or the floor another guard set if that is higher. */
     public int level() {
-        return controller.level();
+        return Math.max(controller.level(), floor);
+    }
+
+    /**
+     * Holds the level at least at {@code level} (0 releases it) for a reason outside the controller's four readings —
+     * the disk guard when the disk is nearly full. A change of the effective level is a {@code mitigation_changed}
+     * event like any other.
+     */
+    public synchronized void floor(int level, String reason) {
+        int before = level();
+        floor = Math.max(0, Math.min(2, level));
+        int after = level();
+        if (after != before) {
+            archive.session().mitigationLevel(after);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("from_level", before);
+            f.put("to_level", after);
+            f.put("hz", java.math.BigDecimal.valueOf(MitigationController.hz(after)));
+            f.put("reasons", java.util.List.of(reason));
+            archive.events().record("mitigation_changed", f);
+            LOG.warning("mitigation level " + before + " -> " + after + " because " + reason);
+        }
     }
 
     /** The last resource reading, or null before the first. */
@@ -96,8 +118,11 @@ public class MitigationService {
                 Duration.ofNanos(archive.writer().oldestQueuedAgeNanos()));
     }
 
-    private void apply(LevelChange c) {
-        archive.session().mitigationLevel(c.to());
+    private synchronized void apply(LevelChange c) {
+        if (Math.max(c.from(), floor) == Math.max(c.to(), floor)) {
+            return; // the floor holds the effective level: nothing changes on the records
+        }
+        archive.session().mitigationLevel(Math.max(c.to(), floor));
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("from_level", c.from());
         f.put("to_level", c.to());

@@ -211,6 +211,21 @@ public class ObserverConfig {
         }
     }
 
+    /** OBSERVER_DISK_WARN: share of the archive file system in use above which the disk guard warns, 0.80. */
+    public double diskWarn() {
+        return fraction("observer.disk.warn", 0.80, 0.01, 0.99);
+    }
+
+    /** OBSERVER_DISK_CRITICAL: share in use above which it alarms and mitigates, 0.95 (above OBSERVER_DISK_WARN). */
+    public double diskCritical() {
+        double c = fraction("observer.disk.critical", 0.95, 0.02, 0.999);
+        if (c <= diskWarn()) {
+            throw new IllegalArgumentException(
+                    "OBSERVER_DISK_CRITICAL (" + c + ") must be above OBSERVER_DISK_WARN (" + diskWarn() + ")");
+        }
+        return c;
+    }
+
     /** OBSERVER_RETENTION_AT: market time of the daily retention run, default 06:00. */
     public java.time.LocalTime retentionAt() {
         String raw = string("observer.retention.at", "06:00");

@@ -59,6 +59,8 @@ public class ScalpCollector {
     private CollectionWindow window;
     private ScheduledFuture<?> ticks;
     private volatile boolean streaming;
+    private final java.util.concurrent.atomic.LongAdder expectedSamples = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder recordedSamples = new java.util.concurrent.atomic.LongAdder();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
@@ -98,7 +100,7 @@ public class ScalpCollector {
                 stream.stop();
             }
             watchdog.check(now, open);
-            if (!open || watchdog.paused()) {
+            if (!open) {
                 return;
             }
             Instant sampleTime = ScalpSampler.alignDown(now, ScalpSampler.DEFAULT_PERIOD);
@@ -107,9 +109,18 @@ public class ScalpCollector {
             if (sampleTime.toEpochMilli() % period != 0) {
                 return;
             }
-            for (Observation o :
-                    sampler.sample(stream.symbols(), sampleTime, System.nanoTime(), !stream.isConnected())) {
-                pipeline.observe(o);
+            List<String> symbols = stream.symbols();
+            // the record rate counts symbols that have traded since registration (nothing to snapshot before)
+            expectedSamples.add(
+                    symbols.stream().filter(x -> book.lastUpdate(x).isPresent()).count());
+            if (watchdog.paused()) {
+                return;
+            }
+            for (Observation o : sampler.sample(symbols, sampleTime, System.nanoTime(), !stream.isConnected())) {
+                if (pipeline.observe(o) == ObservationPipeline.Outcome.ARCHIVED
+                        && o.quality() != io.stockobserver.pipeline.QualityFlag.GAP) {
+                    recordedSamples.increment();
+                }
             }
         } catch (RuntimeException e) {
             // a failing tick must not cancel the fixed-rate schedule
@@ -152,6 +163,14 @@ public class ScalpCollector {
     /** Registers exactly {@code slotSymbols} from now on (unregistering the others) and samples them. */
     public void applySlots(List<String> slotSymbols) {
         stream.updateSymbols(slotSymbols);
+    }
+
+    /**
+     * Snapshots due since start (slot symbols with input, on the grid of the mitigation level in force, also while
+     * paused) and snapshots archived with real inputs (quality not {@code gap}): the scalp record rate.
+     */
+    public long[] sampleCounts() {
+        return new long[] {expectedSamples.sum(), recordedSamples.sum()};
     }
 
     public boolean isPaused() {

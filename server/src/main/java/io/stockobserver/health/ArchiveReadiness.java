@@ -8,12 +8,18 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** DOWN when the archive directory is not writable, the writer is not running, or the last write failed. */
+/**
+ * DOWN when the archive directory is not writable or the writer is not running; carries the disk guard's state
+ * ({@code normal}, {@code warning}, {@code critical}) and use as a warning.
+ */
 @Readiness
 @ApplicationScoped
 public class ArchiveReadiness implements HealthCheck {
     @Inject
     ArchiveService archive;
+
+    @Inject
+    io.stockobserver.app.DiskGuardService disk;
 
     @Override
     public HealthCheckResponse call() {
@@ -28,6 +34,9 @@ public class ArchiveReadiness implements HealthCheck {
                 .withData("writable", writable)
                 .withData("records_durable", archive.writer().recordsDurable())
                 .withData("records_failed", archive.writer().recordsFailed());
+        // a full-ish disk is a warning on readiness, not DOWN: the observer keeps collecting (docs/operations.md)
+        b.withData("disk", disk.state().name().toLowerCase(java.util.Locale.ROOT))
+                .withData("disk_use_permille", Math.round(disk.use() * 1000));
         String lastFailure = archive.metrics().lastFailure();
         if (lastFailure != null) {
             b.withData("last_write_failure", lastFailure);

@@ -932,6 +932,20 @@ class ObserverIT {
     }
 
     @Test
+    @Order(23)
+    void shouldJudgeTheDayAnomalousWithItsReasonsAndShowTheDiskOnReadiness() throws Exception {
+        JsonNode day = JSON.readTree(get("/api/days/today").body());
+        assertThat(day.get("anomalous").asBoolean()).isTrue(); // the refused reconnects paused recording
+        assertThat(day.get("reasons").toString()).contains("ws_outage_over");
+        assertThat(day.at("/figures/reconnects").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(day.at("/figures/disconnected_seconds").asInt()).isPositive();
+        assertThat(day.get("packaged").asBoolean()).isTrue();
+        assertThat(get("/api/days/2026-13-01").statusCode()).isEqualTo(400);
+        JsonNode ready = JSON.readTree(get("/health/ready").body());
+        assertThat(ready.toString()).contains("\"disk\"", "disk_use_permille");
+    }
+
+    @Test
     @Order(30)
     void shouldKeepAppKeySecretTokenAndOperatorPasswordOutOfLogsAndArchive() throws Exception {
         String key = System.getProperty("it.app.key");
