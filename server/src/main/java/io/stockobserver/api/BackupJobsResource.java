@@ -48,10 +48,14 @@ public class BackupJobsResource {
             description = "Body {\"day\":\"YYYYMMDD\"} (default today). Starts the backup-package batch job.")
     @APIResponse(responseCode = "202", description = "Started; follow it at /api/backup-jobs/{execution_id}")
     @APIResponse(responseCode = "400", description = "day is not YYYYMMDD")
-    public Response start(Start body) {
+    public Response start(Start body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext caller) {
         LocalDate day =
                 DayParam.parse(body == null ? null : body.day, archive.clock().instant(), config.marketZone());
-        long id = backups.startPackage(day);
+        long id = backups.startPackage(
+                day,
+                caller.getUserPrincipal() == null
+                        ? "?"
+                        : caller.getUserPrincipal().getName());
         return Response.accepted(Map.of("execution_id", id, "day", DayFiles.token(day)))
                 .build();
     }

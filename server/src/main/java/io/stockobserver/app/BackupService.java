@@ -34,14 +34,18 @@ public class BackupService {
     @Inject
     ArchiveService archive;
 
-    /** Starts packaging {@code day}; the caller must be allowed to submit batch jobs. Returns the execution id. */
-    public long startPackage(LocalDate day) {
+    /**
+     * Starts packaging {@code day}; the caller must be allowed to submit batch jobs. {@code startedBy} (a login, or
+     * {@code timer}) goes into the {@code backup_started} event. Returns the execution id.
+     */
+    public long startPackage(LocalDate day, String startedBy) {
         Properties p = new Properties();
         p.setProperty("day", DayFiles.token(day));
         long id = operator().start(JOB, p);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("day", DayFiles.token(day));
         f.put("execution_id", id);
+        f.put("started_by", startedBy);
         archive.events().record("backup_started", f);
         return id;
     }
