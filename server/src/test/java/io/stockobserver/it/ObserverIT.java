@@ -69,12 +69,18 @@ class ObserverIT {
     static void openLiveFeed() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/live"))
                 .header("Accept", "text/event-stream")
+                .header("Authorization", operator())
                 .build();
         Thread reader = new Thread(() -> {
-            try {
-                HTTP.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(LIVE::add);
-            } catch (Exception e) {
-                LIVE.add("closed: " + e);
+            for (int connection = 0; connection < 20; connection++) { // like an EventSource: reconnect when it ends
+                try {
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofLines())
+                            .body()
+                            .forEach(LIVE::add);
+                    LIVE.add("closed: end of stream");
+                } catch (Exception e) {
+                    LIVE.add("closed: " + e);
+                }
             }
         });
         reader.setDaemon(true);
@@ -213,12 +219,13 @@ class ObserverIT {
                 .toList();
     }
 
+    /** A GET as the operator for /api (every /api call needs a login), anonymous for health, metrics, openapi. */
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(BASE + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(10));
+        if (path.startsWith("/api")) {
+            b.header("Authorization", operator());
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static void awaitReady(Duration timeout) {
@@ -468,7 +475,15 @@ class ObserverIT {
         assertThat(send("DELETE", "/api/slots/pins/" + SURGE_SYMBOL, null, operator())
                         .statusCode())
                 .isEqualTo(404); // not pinned
-        assertThat(get("/api/slots").statusCode()).isEqualTo(200); // reading needs no login
+        // reading needs a login, any role; health, metrics and the API description do not
+        for (String path : new String[] {"/api/slots", "/api/status", "/api/gaps", "/api/overflow", "/api/live"}) {
+            assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(send("GET", "/api/status", null, backupUser()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/slots").statusCode()).isEqualTo(200);
+        for (String path : new String[] {"/health/ready", "/metrics", "/openapi"}) {
+            assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
@@ -727,8 +742,14 @@ class ObserverIT {
                         .anyMatch(e -> e.get("to_level").asInt() == 0));
 
         // the console's live feed carried every kind of change these tests caused, as archived
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> LIVE.stream().anyMatch(l -> l.replace(" ", "").equals("event:mitigation_changed")));
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> LIVE.stream().anyMatch(l -> l.replace(" ", "").equals("event:mitigation_changed")));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no mitigation_changed on the live feed; its ends: "
+                    + LIVE.stream().filter(l -> l.startsWith("closed")).toList() + ", last lines: "
+                    + LIVE.subList(Math.max(0, LIVE.size() - 10), LIVE.size()));
+        }
         List<String> names = LIVE.stream()
                 .filter(l -> l.startsWith("event:"))
                 .map(l -> l.substring("event:".length()).trim())
@@ -761,7 +782,8 @@ class ObserverIT {
         assertThat(send("POST", "/api/slots/pins", "{\"symbol\":\"005930\"}", backupUser())
                         .statusCode())
                 .isEqualTo(403); // the backup login cannot act on collection
-        assertThat(get("/api/backups").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/backups", null, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/backups").statusCode()).isEqualTo(403); // the operator login does not pull backups
 
         com.fasterxml.jackson.databind.node.ObjectNode manifest =
                 (com.fasterxml.jackson.databind.node.ObjectNode) packageDay(day);
