@@ -29,9 +29,13 @@ public class LiveResource {
     @Operation(
             summary = "Live changes (SSE)",
             description = "Event names: " + LiveFeed.TYPES_DOC + ". Data: the system event as archived (JSON). "
-                    + "A comment line every 15 s keeps idle connections open.")
+                    + "Each event has an id; reconnect with Last-Event-ID to get the kept events (last 1,000) after it "
+                    + "(backlog_lost says how many are gone). A comment line every 15 s keeps idle connections open.")
     @APIResponse(responseCode = "200", description = "The event stream")
-    public void live(@Context SseEventSink sink, @Context Sse sse) {
-        feed.register(sink, sse);
+    public void live(
+            @Context SseEventSink sink,
+            @Context Sse sse,
+            @jakarta.ws.rs.HeaderParam("Last-Event-ID") String lastEventId) {
+        feed.register(sink, sse, lastEventId);
     }
 }

@@ -57,7 +57,10 @@ public class LiveFeed {
     @Resource(lookup = "concurrent/observerScheduler")
     ManagedScheduledExecutorService scheduler;
 
-    private final ArrayBlockingQueue<String[]> queue = new ArrayBlockingQueue<>(QUEUE);
+    private static final int BACKLOG = 1_000;
+
+    private final ArrayBlockingQueue<LiveBacklog.Entry> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final LiveBacklog backlog = new LiveBacklog(BACKLOG);
     private final List<SseEventSink> sinks = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
@@ -67,7 +70,11 @@ public class LiveFeed {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         archive.events().addListener((type, json) -> {
-            if (TYPES.contains(type) && !sinks.isEmpty() && !queue.offer(new String[] {type, json})) {
+            if (!TYPES.contains(type)) {
+                return;
+            }
+            LiveBacklog.Entry e = backlog.add(type, json); // kept for clients that reconnect with Last-Event-ID
+            if (!sinks.isEmpty() && !queue.offer(e)) {
                 dropped.incrementAndGet();
             }
         });
@@ -84,12 +91,43 @@ public class LiveFeed {
         }
     }
 
-    /** Adds a client; it receives every event recorded from now on. */
-    public void register(SseEventSink sink, Sse sse) {
+    /**
+     * Adds a client; it receives every event recorded from now on and, when it reconnects with {@code lastEventId},
+     * first the kept events after that id (at least once: an event recorded while it reconnects may come twice; ids
+     * tell). Events already forgotten are announced by a {@code backlog_lost} event with their count.
+     */
+    public void register(SseEventSink sink, Sse sse, String lastEventId) {
         this.sse = sse;
         sinks.add(sink);
         // an initial comment commits the response, so the client sees the stream open at once
         sink.send(sse.newEventBuilder().comment("stock-observer live feed").build());
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return;
+        }
+        long last;
+        try {
+            last = Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            return; // not one of ours: the client starts from now
+        }
+        long missed = backlog.missed(last);
+        if (missed > 0) {
+            sink.send(sse.newEventBuilder()
+                    .name("backlog_lost")
+                    .data("{\"events_lost\":" + missed + "}")
+                    .build());
+        }
+        for (LiveBacklog.Entry e : backlog.after(last)) {
+            sink.send(event(sse, e));
+        }
+    }
+
+    private static jakarta.ws.rs.sse.OutboundSseEvent event(Sse sse, LiveBacklog.Entry e) {
+        return sse.newEventBuilder()
+                .id(Long.toString(e.id()))
+                .name(e.type())
+                .data(e.json())
+                .build();
     }
 
     public int clients() {
@@ -111,7 +149,7 @@ public class LiveFeed {
                 queue.clear();
                 return;
             }
-            List<String[]> batch = new ArrayList<>();
+            List<LiveBacklog.Entry> batch = new ArrayList<>();
             queue.drainTo(batch);
             long now = System.currentTimeMillis();
             if (batch.isEmpty() && now - lastSendMillis < KEEPALIVE_MS) {
@@ -126,8 +164,8 @@ public class LiveFeed {
                 if (batch.isEmpty()) {
                     sink.send(s.newEventBuilder().comment("keep-alive").build());
                 }
-                for (String[] e : batch) {
-                    sink.send(s.newEventBuilder().name(e[0]).data(e[1]).build()).exceptionally(t -> {
+                for (LiveBacklog.Entry e : batch) {
+                    sink.send(event(s, e)).exceptionally(t -> {
                         sink.close(); // a client that went away is dropped on the next round
                         return null;
                     });

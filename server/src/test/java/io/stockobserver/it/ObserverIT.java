@@ -766,6 +766,36 @@ class ObserverIT {
         assertThat(LIVE.stream().filter(l -> l.startsWith("data:")))
                 .anyMatch(l -> l.contains("\"event_type\":\"slot_allocated\"")
                         && l.contains("\"symbol\":\"" + SURGE_SYMBOL + "\""));
+        // a console that reconnects with Last-Event-ID gets what it missed, in order, from the kept backlog
+        List<Long> ids = LIVE.stream()
+                .filter(l -> l.startsWith("id:"))
+                .map(l -> Long.parseLong(l.substring(3).trim()))
+                .toList();
+        assertThat(ids).isSorted().hasSizeGreaterThan(5);
+        long resumeAfter = ids.get(ids.size() - 4);
+        List<String> replay = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpRequest again = HttpRequest.newBuilder(URI.create(BASE + "/api/live"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", operator())
+                .header("Last-Event-ID", Long.toString(resumeAfter))
+                .build();
+        var pending = HTTP.sendAsync(again, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(replay::add));
+        try {
+            String lastSeen = "id:" + ids.get(ids.size() - 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> replay.stream()
+                    .anyMatch(l -> l.replace(" ", "").equals(lastSeen)));
+        } finally {
+            pending.cancel(true);
+        }
+        List<Long> replayed = replay.stream()
+                .filter(l -> l.startsWith("id:"))
+                .map(l -> Long.parseLong(l.substring(3).trim()))
+                .toList();
+        assertThat(replayed)
+                .isSorted()
+                .allMatch(id -> id > resumeAfter)
+                .containsAll(ids.subList(ids.size() - 3, ids.size()));
         assertThat(get("/metrics").body()).contains("observer_live_clients", "observer_slots_held");
     }
 
