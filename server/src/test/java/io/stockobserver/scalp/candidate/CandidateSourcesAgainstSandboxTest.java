@@ -68,18 +68,30 @@ class CandidateSourcesAgainstSandboxTest {
                 Duration.ofSeconds(3), Duration.ofMillis(250), Duration.ofMinutes(390), Duration.ofSeconds(30));
         CandidateBoard board = new CandidateBoard(settings, ZoneId.of("Asia/Seoul"), symbols::contains);
         CandidateSources sources = new CandidateSources(client(), board);
-        Instant end = Instant.now().plusMillis(11_500);
+        // the surge starts 7 s in; the recent window (3 s) is all surge from 10 s on, until the surge itself ages
+        // into the baseline: judge after every sweep in that stretch, as the slot manager does every round
+        TriggerEngine engine = new TriggerEngine(TriggerThresholds.defaults());
+        Instant surge = Instant.now().plusSeconds(7);
+        Instant end = surge.plusSeconds(6);
+        TriggerScore best = null;
         while (Instant.now().isBefore(end)) {
             assertThat(sources.sweep(symbols)).isEqualTo(20);
+            Instant now = Instant.now();
+            if (now.isAfter(surge.plusSeconds(2))) {
+                List<TriggerScore> ranked = engine.rank(board.metrics(now, Set.of()));
+                if (!ranked.isEmpty()
+                        && ranked.get(0).symbol().equals("005930")
+                        && (best == null || ranked.get(0).score() > best.score())) {
+                    best = ranked.get(0); // the surge at the top of the ranking, at its strongest
+                }
+            }
             Thread.sleep(250);
         }
-        List<TriggerScore> ranked =
-                new TriggerEngine(TriggerThresholds.defaults()).rank(board.metrics(Instant.now(), Set.of()));
-        assertThat(ranked).isNotEmpty();
-        assertThat(ranked.get(0).symbol()).isEqualTo("005930");
-        assertThat(ranked.get(0).trigger()).isEqualTo(TriggerType.VOLUME_SURGE);
+        assertThat(best).as("005930 never ranked first during its surge").isNotNull();
+        assertThat(best.symbol()).isEqualTo("005930");
+        assertThat(best.trigger()).isEqualTo(TriggerType.VOLUME_SURGE);
         // well past the volume surge's fire threshold (×3); how far depends on how evenly the sweeps were spread
-        assertThat(ranked.get(0).score()).isGreaterThan(0.5);
+        assertThat(best.score()).isGreaterThan(0.5);
         assertThat(sources.failedCalls()).isZero();
     }
 
