@@ -502,17 +502,17 @@ class ObserverIT {
         assertThat(JSON.readTree(get("/api/slots").body()).get("slots").toString())
                 .doesNotContain("\"" + SURGE_SYMBOL + "\"");
 
-        // the monitor needs a baseline from before the surge: two recent windows (2 × 20 s) of Track A history
-        Instant started = Instant.parse(events().stream()
-                .filter(e -> type(e, "observer_started"))
-                .reduce((a, b) -> b)
-                .orElseThrow()
-                .get("event_time")
-                .asText());
-        Instant baselineReady = started.plusSeconds(60);
-        if (Instant.now().isBefore(baselineReady)) {
-            Thread.sleep(Duration.between(Instant.now(), baselineReady).toMillis());
-        }
+        // the monitor needs a baseline from before the surge: two recent windows (2 × 20 s) of Track A history,
+        // i.e. five Track A cycles (every 10 s) completed in this session
+        String session =
+                JSON.readTree(get("/api/status").body()).get("session_id").asText();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> events().stream()
+                                .filter(e -> e.path("session_id").asText().equals(session)
+                                        && type(e, "swing_cycle_completed"))
+                                .count()
+                        >= 5);
         Instant surgeStart = Instant.now();
         for (String kind : new String[] {"VELOCITY", "VOLUME"}) {
             sandboxAdmin(
