@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,7 +109,11 @@ public class OverflowResource {
         out.put("day", day.toString());
         out.put("count", rows);
         out.put("by_reason", byReason);
-        out.put("rows", new ArrayList<>(newest));
+        List<Object> plain = new ArrayList<>(); // JSON-B would write a Jackson node as a bean
+        for (JsonNode row : newest) {
+            plain.add(JSON.convertValue(row, Map.class));
+        }
+        out.put("rows", plain);
         return Response.ok(out).build();
     }
 }

@@ -86,8 +86,18 @@ public class BackupService {
         return Files.exists(m) ? Optional.of(JSON.readTree(m.toFile())) : Optional.empty();
     }
 
-    public boolean acknowledged(LocalDate day) {
-        return Files.exists(dir(day).resolve(MARKER));
+    /**
+     * Whether the PC acknowledged the day's current package: the marker must name the manifest's hash, so an
+     * acknowledgement of an older package of a re-packaged day does not count.
+     */
+    public boolean acknowledged(LocalDate day) throws IOException {
+        Optional<JsonNode> m = manifest(day);
+        Path marker = dir(day).resolve(MARKER);
+        if (m.isEmpty() || !Files.exists(marker)) {
+            return false;
+        }
+        String acked = JSON.readTree(marker.toFile()).path(Manifests.HASH_FIELD).asText();
+        return acked.equals(m.get().path(Manifests.HASH_FIELD).asText());
     }
 
     /** What an acknowledgement came to. */

@@ -228,11 +228,25 @@ public class ObserverConfig {
 
     /** OBSERVER_RETENTION_AT: market time of the daily retention run, default 06:00. */
     public java.time.LocalTime retentionAt() {
-        String raw = string("observer.retention.at", "06:00");
+        return timeOfDay("observer.retention.at", "06:00");
+    }
+
+    /** OBSERVER_BACKUP_AT: market time of the daily backup package, default 20:30 (after the close). */
+    public java.time.LocalTime backupAt() {
+        return timeOfDay("observer.backup.at", "20:30");
+    }
+
+    /** OBSERVER_BACKUP_CATCH_UP_AFTER: how long after start a missed package is caught up, default PT1M. */
+    public Duration backupCatchUpDelay() {
+        return duration("observer.backup.catch.up.after", "PT1M", Duration.ofSeconds(1));
+    }
+
+    private java.time.LocalTime timeOfDay(String name, String dflt) {
+        String raw = string(name, dflt);
         try {
             return java.time.LocalTime.parse(raw);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("OBSERVER_RETENTION_AT must be HH:MM but was '" + raw + "'", e);
+            throw new IllegalArgumentException(envName(name) + " must be HH:MM but was '" + raw + "'", e);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.stockobserver.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockobserver.batch.backup.DayFiles;
-import io.stockobserver.batch.backup.Manifests;
 import io.stockobserver.retention.DayFacts;
 import io.stockobserver.retention.RetentionDecision;
 import io.stockobserver.retention.RetentionPolicy;
@@ -178,18 +176,7 @@ public class RetentionService {
         var manifest = backups.manifest(day);
         anomalous |= manifest.map(m -> m.path("anomaly").path("anomalous").asBoolean())
                 .orElse(false);
-        boolean acknowledged = manifest.isPresent() && acknowledgedMatches(day, manifest.get());
-        return new DayFacts(day, anomalous, manifest.isPresent(), acknowledged, files.size(), bytes);
-    }
-
-    /** The marker must name the manifest's current hash: an acknowledgement of an older package does not count. */
-    private boolean acknowledgedMatches(LocalDate day, JsonNode manifest) throws IOException {
-        Path marker = backups.dir(day).resolve(BackupService.MARKER);
-        if (!Files.exists(marker)) {
-            return false;
-        }
-        String acked = JSON.readTree(marker.toFile()).path(Manifests.HASH_FIELD).asText();
-        return acked.equals(manifest.path(Manifests.HASH_FIELD).asText());
+        return new DayFacts(day, anomalous, manifest.isPresent(), backups.acknowledged(day), files.size(), bytes);
     }
 
     /** Deletes the day's archive files (not its backup record) and the directories that become empty. */

@@ -3,6 +3,7 @@ package io.stockobserver.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -32,6 +33,9 @@ public class OperatorIdentityStore implements IdentityStore {
     /** Every role. */
     public static final String ADMIN = "admin";
 
+    /** The only group of the run-as identity: it holds none of the API's roles. */
+    public static final String RUN_AS_GROUP = "batchRunner";
+
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Logger LOG = Logger.getLogger(OperatorIdentityStore.class.getName());
 
@@ -48,7 +52,24 @@ public class OperatorIdentityStore implements IdentityStore {
 
     private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Called by the container (IdentityStore's default validate dispatches on the credential type). */
+    /**
+     * Passwords are checked below. The one other credential accepted is the one Liberty builds itself when it runs
+     * code as the run-as identity (server.xml binds the role batchRunner to OBSERVER_RUNAS_USER): it carries only a
+     * caller name, and HTTP Basic cannot produce it, so that identity has no password and cannot log in.
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return validate(password);
+        }
+        Optional<String> caller = callerOnly(credential);
+        if (caller.isPresent() && constantTimeEquals(runAsUser(), caller.get())) {
+            return new CredentialValidationResult(caller.get(), Set.of(RUN_AS_GROUP));
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    /** Checks a login's password. */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         for (Login login : LOGINS) {
             Optional<String> password = password(login.role());
@@ -62,6 +83,30 @@ public class OperatorIdentityStore implements IdentityStore {
             }
         }
         return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** The run-as identity of timer-started batch jobs (OBSERVER_RUNAS_USER, as server.xml's observer.runas.user). */
+    public String runAsUser() {
+        return config.getOptionalValue("observer.runas.user", String.class)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElse("observer-timer");
+    }
+
+    /**
+     * The caller of Liberty's caller-only credential (a name without a password, used for run-as); empty for any
+     * other credential. By name because the class is Liberty's own, not part of the Jakarta Security API.
+     */
+    static Optional<String> callerOnly(Credential credential) {
+        if (credential == null || !credential.getClass().getSimpleName().equals("CallerOnlyCredential")) {
+            return Optional.empty();
+        }
+        try {
+            Object caller = credential.getClass().getMethod("getCaller").invoke(credential);
+            return caller instanceof String name && !name.isBlank() ? Optional.of(name) : Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the operator can log in at all (a usable password is configured). */

@@ -52,6 +52,7 @@ class ObserverIT {
     static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9080");
+    static final String HTTPS_PORT = System.getProperty("it.https.port", "9443");
     static final Path DATA = Path.of(System.getProperty("it.data.dir", "target/it-data"));
     static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
     static final String SERVER = System.getProperty("it.server.name", "observer");
@@ -387,6 +388,8 @@ class ObserverIT {
         assertThat(overflow.get("count").asLong()).isGreaterThan(1);
         assertThat(overflow.at("/by_reason/slot_full").asLong()).isPositive();
         assertThat(overflow.get("rows")).hasSize(5);
+        // the rows as archived: the ledger's own fields, nothing else
+        assertThat(ledger()).contains(overflow.get("rows").get(4));
         assertThat(get("/api/overflow?limit=0").statusCode()).isEqualTo(400);
         assertThat(get("/api/overflow?date=2026-07-24").statusCode()).isEqualTo(400);
         assertThat(get("/openapi").body()).contains("/api/slots/pins", "/api/overflow", "/api/live");
@@ -453,6 +456,60 @@ class ObserverIT {
     }
 
     @Test
+    @Order(9)
+    void shouldServeTheApiOverTlsWithTheServersCertificate() throws Exception {
+        // trust exactly the server's own certificate: the self-signed one Liberty made with the password it wrote
+        Path serverDir = WLP.resolve("usr/servers").resolve(SERVER);
+        String password = Files.readAllLines(serverDir.resolve("server.env")).stream()
+                .filter(l -> l.startsWith("keystore_password="))
+                .map(l -> l.substring("keystore_password=".length()))
+                .findFirst()
+                .orElseThrow();
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(serverDir.resolve("resources/security/key.p12"))) {
+            keys.load(in, password.toCharArray());
+        }
+        java.security.cert.Certificate serverCert =
+                keys.getCertificate(keys.aliases().nextElement());
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+        tmf.init(keys);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, tmf.getTrustManagers(), null);
+
+        java.util.function.BiFunction<String, String, Integer> call = (path, auth) -> {
+            try {
+                var c = (javax.net.ssl.HttpsURLConnection) URI.create("https://localhost:" + HTTPS_PORT + path)
+                        .toURL()
+                        .openConnection();
+                c.setSSLSocketFactory(tls.getSocketFactory());
+                // the self-signed certificate names the machine, not "localhost": accept exactly that certificate
+                c.setHostnameVerifier((host, session) -> {
+                    try {
+                        return session.getPeerCertificates()[0].equals(serverCert);
+                    } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                        return false;
+                    }
+                });
+                if (auth != null) {
+                    c.setRequestProperty("Authorization", auth);
+                }
+                c.connect();
+                assertThat(c.getCipherSuite()).startsWith("TLS_");
+                int code = c.getResponseCode();
+                c.disconnect();
+                return code;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(call.apply("/health/ready", null)).isEqualTo(200);
+        assertThat(call.apply("/api/slots", null)).isEqualTo(401);
+        assertThat(call.apply("/api/slots", operator())).isEqualTo(200);
+        assertThat(call.apply("/api/backups", backupUser())).isEqualTo(200);
+        assertThat(call.apply("/api/backups", operator())).isEqualTo(403);
+    }
+
+    @Test
     @Order(10)
     void shouldLetOnlyTheOperatorPinAndAnswerBadSymbolsWithAClearError() throws Exception {
         openLiveFeed(); // read by the last Track B test
@@ -481,6 +538,14 @@ class ObserverIT {
         }
         assertThat(send("GET", "/api/status", null, backupUser()).statusCode()).isEqualTo(200);
         assertThat(get("/api/slots").statusCode()).isEqualTo(200);
+        // the console asks who it is to grey out what the server would refuse
+        assertThat(JSON.readTree(get("/api/me").body()).toString())
+                .isEqualTo("{\"user\":\"operator\",\"roles\":[\"operator\"]}");
+        assertThat(JSON.readTree(send("GET", "/api/me", null, backupUser()).body())
+                        .get("roles")
+                        .toString())
+                .isEqualTo("[\"backup\"]");
+        assertThat(send("GET", "/api/me", null, null).statusCode()).isEqualTo(401);
         for (String path : new String[] {"/health/ready", "/metrics", "/openapi"}) {
             assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(200);
         }
@@ -1140,6 +1205,52 @@ class ObserverIT {
                         .at("/rest/rate_limit_hits")
                         .asInt())
                 .isZero();
+    }
+
+    @Test
+    @Order(33)
+    void shouldPackageByTimerUnderTheRunAsIdentityAndCatchUpAMissedRun() throws Exception {
+        // the package time passes while the server is down: the catch-up timeout packages today once it is up
+        // (the package made earlier in the day is older than that time, so it does not count)
+        Path env = WLP.resolve("usr/servers").resolve(SERVER).resolve("server.env");
+        String at = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Seoul"))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        Files.writeString(
+                env, "OBSERVER_BACKUP_AT=" + at + "\nOBSERVER_BACKUP_CATCH_UP_AFTER=PT3S\n", StandardOpenOption.APPEND);
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        Path manifest = DATA.resolve("backup").resolve(day).resolve("manifest.json");
+        Instant restartedAt = Instant.now();
+        run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+        run(WLP.resolve("bin/server").toString(), "start", SERVER);
+        awaitReady(Duration.ofSeconds(150));
+        String session =
+                JSON.readTree(get("/api/status").body()).get("session_id").asText();
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> events().stream()
+                .anyMatch(e -> e.path("session_id").asText().equals(session) && type(e, "backup_packaged")));
+        JsonNode started = events().stream()
+                .filter(e -> e.path("session_id").asText().equals(session) && type(e, "backup_started"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(started.get("day").asText()).isEqualTo(day);
+        assertThat(started.get("started_by").asText()).isEqualTo("timer:catch-up (run-as observer-timer)");
+        assertThat(events().stream()
+                        .filter(e -> e.path("session_id").asText().equals(session))
+                        .noneMatch(e -> type(e, "backup_failed")))
+                .isTrue();
+        assertThat(Files.getLastModifiedTime(manifest).toInstant()).isAfter(restartedAt);
+        // the batch runtime saw an authenticated submitter: no "not authorized" warning since the restart
+        assertThat(read(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/messages.log")))
+                .doesNotContain("CWWKY0304W");
+        // the explicit role bindings still let each login do its own work and nothing else
+        assertThat(send("GET", "/api/backups", null, backupUser()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/backups").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/backup-jobs", "{\"day\":\"" + day + "\"}", backupUser())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/slots").statusCode()).isEqualTo(200);
     }
 
     static void run(String... command) throws Exception {

@@ -4,12 +4,13 @@ import io.stockobserver.events.SystemEventLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a {@link SlotDecision} into system events, in the order a subscriber applies it: {@code slot_released}
  * (symbol, trigger, score, reason, held_seconds) for each release (registrations are freed before they are
  * reused), then {@code slot_allocated} (symbol, trigger, score, reason) for each allocation, then
- * {@code pin_refused} (symbol, reason {@code no_free_slot}) for each refused pin. Scores are rounded to 4 decimals
+ * {@code pin_refused} (symbol, reason {@code no_free_slot}) for each pin refused since the previous decision. Scores are rounded to 4 decimals
  * as in the Overflow Ledger; triggers use their wire names ({@code volume_surge}).
  */
 public final class SlotEvents {
@@ -23,13 +24,17 @@ public final class SlotEvents {
     public static final String NO_FREE_SLOT = "no_free_slot";
 
     private final SystemEventLog log;
+    private Set<String> refusedBefore = Set.of();
 
     public SlotEvents(SystemEventLog log) {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Records every change and refusal of {@code decision}; an unchanged decision records nothing. */
-    public void record(SlotDecision decision) {
+    /**
+     * Records every change of {@code decision} and each pin refused now that was not refused by the previous one; an
+     * unchanged decision records nothing.
+     */
+    public synchronized void record(SlotDecision decision) {
         for (SlotChange change : decision.released()) {
             Map<String, Object> fields = fields(change);
             fields.put("held_seconds", change.heldSeconds());
@@ -39,11 +44,15 @@ public final class SlotEvents {
             log.record(SLOT_ALLOCATED, fields(change));
         }
         for (String pin : decision.pinsRefused()) {
+            if (refusedBefore.contains(pin)) {
+                continue; // said once when it was first refused; repeating it every decision is noise
+            }
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("symbol", pin);
             fields.put("reason", NO_FREE_SLOT);
             log.record(PIN_REFUSED, fields);
         }
+        refusedBefore = Set.copyOf(decision.pinsRefused());
     }
 
     private static Map<String, Object> fields(SlotChange change) {

@@ -112,6 +112,23 @@ class SlotEventsTest {
     }
 
     @Test
+    void saysARefusedPinOnceUntilItIsNoLongerRefused() {
+        SlotAllocator twoSlots = new SlotAllocator(SlotPolicy.defaults().withRegistrations(2, 1));
+        SlotEvents events = new SlotEvents(log);
+        Set<String> threePins = Set.of(sym(101), sym(102), sym(103));
+        SlotDecision first = twoSlots.decide(NOW, List.of(), threePins, List.of());
+        events.record(first);
+        events.record(twoSlots.decide(NOW.plusSeconds(15), List.of(), threePins, first.slots()));
+        assertThat(log.writtenByType()).containsEntry("pin_refused", 1L);
+
+        SlotDecision twoPins =
+                twoSlots.decide(NOW.plusSeconds(30), List.of(), Set.of(sym(101), sym(102)), first.slots());
+        events.record(twoPins);
+        events.record(twoSlots.decide(NOW.plusSeconds(45), List.of(), threePins, twoPins.slots()));
+        assertThat(log.writtenByType()).containsEntry("pin_refused", 2L); // refused again after a break: said again
+    }
+
+    @Test
     void anUnchangedDecisionRecordsNothing() {
         SlotDecision unchanged = new SlotAllocator(SlotPolicy.defaults()).decide(NOW, List.of(), Set.of(), List.of());
 
