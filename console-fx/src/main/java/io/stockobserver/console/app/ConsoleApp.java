@@ -1,0 +1,240 @@
+package io.stockobserver.console.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.stockobserver.console.backup.BackupFolders;
+import io.stockobserver.console.backup.BackupPuller;
+import io.stockobserver.console.backup.BackupSource;
+import io.stockobserver.console.backup.PullSettings;
+import io.stockobserver.console.backup.PullStateStore;
+import io.stockobserver.console.backup.view.BackupView;
+import io.stockobserver.console.connect.LinkState;
+import io.stockobserver.console.connect.SecretStore;
+import io.stockobserver.console.connect.ServerProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The operator console: one tab per server with its live dashboard, servers added and logged into from the toolbar,
+ * light or dark. Settings (never passwords) persist per OS user ({@link ConsoleSettings}).
+ *
+ * <p>For unattended runs (a screenshot for the docs, a wall display) the parameters {@code --server=NAME=URL} and
+ * {@code --user=USER} connect at start with the password from the environment variable
+ * {@code STOCK_OBSERVER_PASSWORD}; {@code --snapshot=FILE.png} with {@code --snapshot-after=SECONDS} writes the window
+ * to a PNG and exits.
+ */
+public final class ConsoleApp extends Application {
+    private static final Logger LOG = Logger.getLogger(ConsoleApp.class.getName());
+
+    private final SecretStore secrets = new SecretStore();
+    private final Map<String, ServerSession> sessions = new LinkedHashMap<>();
+    private final TabPane tabs = new TabPane();
+    private ConsoleSettings settings;
+    private Scene scene;
+    private BackupView backups;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        settings = ConsoleSettings.load(
+                ConsoleSettings.home(), Path.of(System.getProperty("user.home"), "StockObserverBackups"));
+        applyTheme(settings.dark());
+        tabs.setId("serverTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        Button add = new Button("Add server…");
+        add.setId("addServer");
+        add.setOnAction(e -> ask(Optional.empty()));
+        Button remove = new Button("Remove server");
+        remove.setId("removeServer");
+        remove.setOnAction(e -> removeSelected());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("darkTheme");
+        dark.setSelected(settings.dark());
+        dark.selectedProperty().addListener((o, a, b) -> {
+            applyTheme(b);
+            settings.dark(b);
+            saveSettings();
+        });
+        ToolBar bar = new ToolBar(add, remove, dark);
+
+        Path root0 = settings.backupRoot();
+        BackupPuller puller = new BackupPuller(
+                PullSettings.defaults().withRoot(root0), new PullStateStore(new BackupFolders(root0).stateFile()));
+        backups = new BackupView(puller, settings.pullAt(), java.time.Clock.systemDefaultZone(), Platform::runLater);
+        Tab backupTab = new Tab("Backups", backups);
+        backupTab.setId("tab-backups");
+        tabs.getTabs().add(backupTab);
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(bar);
+        scene = new Scene(root, 1366, 768);
+        scene.getStylesheets().add(ConsoleApp.class.getResource("console.css").toExternalForm());
+        stage.setTitle("Stock Observer console");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.show();
+
+        Parameters p = getParameters();
+        String server = p.getNamed().get("server");
+        if (server != null) {
+            connectFromParameters(server, p.getNamed().getOrDefault("user", "operator"));
+        }
+        for (ServerProfile known : settings.servers()) {
+            if (!sessions.containsKey(known.name())) {
+                ask(Optional.of(known));
+            }
+        }
+        String snapshot = p.getNamed().get("snapshot");
+        if (snapshot != null) {
+            double after = Double.parseDouble(p.getNamed().getOrDefault("snapshot-after", "20"));
+            PauseTransition wait = new PauseTransition(javafx.util.Duration.seconds(after));
+            wait.setOnFinished(e -> {
+                writeSnapshot(Path.of(snapshot));
+                Platform.exit();
+            });
+            wait.play();
+        }
+    }
+
+    private void connectFromParameters(String server, String user) {
+        int eq = server.indexOf('=');
+        String env = System.getenv("STOCK_OBSERVER_PASSWORD");
+        if (eq < 1 || env == null || env.isEmpty()) {
+            error("--server needs NAME=URL and the password in STOCK_OBSERVER_PASSWORD");
+            return;
+        }
+        try {
+            ServerProfile profile = new ServerProfile(
+                    server.substring(0, eq), ServerProfile.url(server.substring(eq + 1)), user, Optional.empty());
+            connect(profile, env.toCharArray());
+        } catch (IllegalArgumentException | IOException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** Asks for a new server, or for a known server's password, and connects. */
+    private void ask(Optional<ServerProfile> known) {
+        new ConnectDialog(known).showAndWait().ifPresent(a -> {
+            try {
+                connect(a.profile(), a.password());
+                settings.put(a.profile());
+                saveSettings();
+            } catch (IOException e) {
+                error(e.getMessage());
+            } finally {
+                Arrays.fill(a.password(), '\0');
+            }
+        });
+    }
+
+    private void connect(ServerProfile profile, char[] password) throws IOException {
+        ServerSession old = sessions.remove(profile.name());
+        if (old != null) {
+            old.close();
+            tabs.getTabs().removeIf(t -> profile.name().equals(t.getUserData()));
+        }
+        secrets.put(profile.name(), password);
+        ServerSession s = new ServerSession(profile, password, ServerSession.TICK);
+        sessions.put(profile.name(), s);
+        Tab tab = new Tab();
+        tab.setUserData(profile.name());
+        tab.setId("server-" + profile.name());
+        tab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> (s.model().linkProperty().get() == LinkState.UP ? "● " : "✕ ") + profile.name(),
+                        s.model().linkProperty()));
+        tab.setContent(s.view());
+        tabs.getTabs().add(tabs.getTabs().size() - 1, tab); // the Backups tab stays last
+        tabs.getSelectionModel().select(tab);
+        s.start();
+        backupSources();
+    }
+
+    /** The daily pull covers every server logged into. */
+    private void backupSources() {
+        backups.servers(sessions.values().stream()
+                .map(s -> new BackupSource(
+                        s.api().profile().name(),
+                        s.api().profile().baseUri(),
+                        s.api().http(),
+                        s.api().authorization()))
+                .toList());
+    }
+
+    private void removeSelected() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t == null || !(t.getUserData() instanceof String name)) {
+            return;
+        }
+        ServerSession s = sessions.remove(name);
+        if (s != null) {
+            s.close();
+        }
+        secrets.forget(name);
+        tabs.getTabs().remove(t);
+        backupSources();
+        settings.remove(name);
+        saveSettings();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            error("settings not saved: " + e.getMessage());
+        }
+    }
+
+    private void writeSnapshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            LOG.info("snapshot written to " + file);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "snapshot failed", e);
+        }
+    }
+
+    private static void error(String message) {
+        LOG.warning(message);
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setHeaderText(null);
+        a.show();
+    }
+
+    @Override
+    public void stop() {
+        sessions.values().forEach(ServerSession::close);
+        sessions.clear();
+        if (backups != null) {
+            backups.close();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.stockobserver.console.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stockobserver.console.app.ServerSession;
+import io.stockobserver.console.connect.LinkState;
+import io.stockobserver.console.connect.ServerProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard of one server, against a loopback server speaking the observer's API: the production client, watch
+ * (polling every 250 ms here), live feed, model and view. Headless under Monocle (see the pom).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+    private static final Duration TICK = Duration.ofMillis(250);
+
+    private ObserverApiServer server;
+    private ServerSession session;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        server = new ObserverApiServer().start(0);
+        server.slot("005930", "manual_override", 1.0, true, 120);
+        server.slot("000660", "volume_surge", 0.62, false, 45_000); // silent for 45 s: stale
+        stage.setScene(new Scene(new Label("connecting"), 1366, 768));
+        stage.show();
+    }
+
+    private void open(FxRobot robot, String user, String password) throws Exception {
+        ServerProfile p = new ServerProfile("test", ServerProfile.url(server.url()), user, Optional.empty());
+        session = new ServerSession(p, password.toCharArray(), TICK);
+        robot.interact(() -> stage.getScene().setRoot(session.view()));
+        session.start();
+        waitFor(() -> session.model().linkProperty().get() == LinkState.UP
+                && !session.model().roles().isEmpty());
+    }
+
+    @AfterEach
+    void stop() {
+        if (session != null) {
+            session.close();
+        }
+        server.close();
+        server.shutdownThreads();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<SlotRow> grid(FxRobot robot) {
+        return robot.lookup("#slotTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void shouldShowTheSlotsAndFollowASlotChangeAnnouncedOnTheLiveFeed(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        waitFor(() -> grid(robot).getItems().size() == 2);
+        SlotRow samsung = grid(robot).getItems().get(0);
+        assertThat(samsung.symbol()).isEqualTo("005930");
+        waitFor(() -> samsung.nameProperty().get().equals("삼성전자")); // names from the universe
+        assertThat(samsung.hzProperty().get()).isEqualTo(2.0);
+        assertThat(samsung.staleProperty().get()).isFalse();
+        assertThat(grid(robot).getItems().get(1).staleProperty().get()).isTrue();
+        waitFor(() -> robot.lookup(".table-row-cell:stale").tryQuery().isPresent());
+
+        server.slot("035420", "volume_surge", 0.97, false, 10);
+        server.push(
+                "slot_allocated",
+                ObserverApiServer.JSON.readTree(
+                        "{\"event_type\":\"slot_allocated\",\"symbol\":\"035420\",\"trigger\":\"volume_surge\",\"score\":0.97,"
+                                + "\"reason\":\"triggered\",\"event_time\":\"" + Instant.now() + "\"}"));
+        waitFor(() -> grid(robot).getItems().stream()
+                .anyMatch(r -> r.symbol().equals("035420")
+                        && r.triggerProperty().get().equals("volume_surge")
+                        && r.nameProperty().get().equals("NAVER")));
+        waitFor(() -> session.model().recentEvents().stream().anyMatch(e -> e.contains("slot_allocated")));
+    }
+
+    @Test
+    void shouldDrawAGapOnTheTimelineWhenTheServerAnnouncesIt(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        robot.clickOn("Gaps");
+        Instant start = Instant.parse("2026-11-20T01:30:00Z"); // 10:30 KST
+        server.gap("scalp", "ws_disconnect", start, start.plusSeconds(9));
+        String id = "#gap-scalp-ws_disconnect-" + start.getEpochSecond();
+        waitFor(() -> robot.lookup(id).tryQuery().isPresent());
+        Rectangle bar = robot.lookup(id).queryAs(Rectangle.class);
+        assertThat(bar.getWidth()).isGreaterThanOrEqualTo(2);
+        TableView<?> table = robot.lookup("#gapTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
+    void shouldShowTheServersOwnErrorForASymbolItRefuses(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        Label status = robot.lookup("#actionStatus").queryAs(Label.class);
+
+        robot.clickOn("#pinSymbol").write("12");
+        robot.clickOn("#pinButton");
+        waitFor(() -> status.getText().contains("is not a symbol"));
+        assertThat(server.pinRequests).isEmpty(); // refused before it left the console
+
+        robot.doubleClickOn("#pinSymbol").eraseText(2).write("zzzzzz");
+        robot.clickOn("#pinButton");
+        waitFor(() -> status.getText().contains("ZZZZZZ is not in today's universe"));
+        assertThat(status.getText()).startsWith("refused: ");
+
+        robot.doubleClickOn("#pinSymbol").eraseText(6).write("035420");
+        robot.clickOn("#pinButton");
+        waitFor(() -> status.getText().equals("035420 pinned"));
+        waitFor(() -> grid(robot).getItems().stream()
+                .anyMatch(r -> r.symbol().equals("035420") && r.pinnedProperty().get()));
+    }
+
+    @Test
+    void shouldGreyOutOperatorActionsForTheBackupLogin(FxRobot robot) throws Exception {
+        open(robot, "backup", "backup-pass-1234");
+        waitFor(() -> session.model().roles().contains("backup"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pinButton").queryAs(Button.class).isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#packageButton").queryAs(Button.class).isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#unpinButton").queryAs(Button.class).isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#user").queryAs(Label.class).getText()).isEqualTo("backup");
+    }
+
+    @Test
+    void shouldShowALostServerWithinSecondsAndReconnectByItself(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        Label link = robot.lookup("#link").queryAs(Label.class);
+        waitFor(() -> link.getText().contains("connected"));
+        int port = server.port();
+        server.close();
+        waitFor(() -> link.getText().contains("lost"));
+        assertThat(session.model().linkProperty().get()).isEqualTo(LinkState.LOST);
+
+        server = new ObserverApiServer().start(port);
+        server.slot("005930", "manual_override", 1.0, true, 120);
+        waitFor(() -> link.getText().contains("connected"));
+        waitFor(() -> session.model().liveFeedProperty().get());
+    }
+}

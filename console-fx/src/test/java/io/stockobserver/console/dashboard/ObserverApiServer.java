@@ -1,0 +1,260 @@
+package io.stockobserver.console.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A loopback HTTP server speaking the observer's API as the console uses it — the same paths, JSON shapes, status
+ * codes, error bodies ({@code {"error":"…"}}), HTTP Basic logins with roles, and the live feed as Server-Sent Events
+ * with ids — over state the test sets. The shapes follow the real server's answers (server/src/main/java/…/api).
+ */
+final class ObserverApiServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String[]> logins = Map.of(
+            "operator", new String[] {"operator-pass-123", "operator"},
+            "backup", new String[] {"backup-pass-1234", "backup"});
+    private final List<ObjectNode> slots = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> gaps = new CopyOnWriteArrayList<>();
+    private final Map<String, String> universe = new LinkedHashMap<>();
+    private final List<OutputStream> liveClients = new CopyOnWriteArrayList<>();
+    private final AtomicLong eventIds = new AtomicLong();
+    private final AtomicLong durable = new AtomicLong();
+    final List<String> pinRequests = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "api-test-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private HttpServer http;
+    private int port;
+
+    ObserverApiServer() {
+        universe.put("005930", "삼성전자");
+        universe.put("000660", "SK하이닉스");
+        universe.put("035420", "NAVER");
+    }
+
+    ObserverApiServer start(int port) throws IOException {
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        http.setExecutor(threads);
+        http.createContext("/", this::handle);
+        http.start();
+        this.port = http.getAddress().getPort();
+        return this;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Puts a slot as /api/slots shows it. */
+    void slot(String symbol, String trigger, double score, boolean pinned, long ageMs) {
+        slots.removeIf(s -> s.get("symbol").asText().equals(symbol));
+        ObjectNode s = JSON.createObjectNode();
+        s.put("symbol", symbol);
+        s.put("trigger", trigger);
+        s.put("score", score);
+        s.put("pinned", pinned);
+        s.put("held_since", Instant.now().toString());
+        s.put("subscribed", true);
+        s.put("refused", false);
+        s.put("last_update_age_ms", ageMs);
+        slots.add(s);
+    }
+
+    void gap(String scope, String reason, Instant start, Instant end) {
+        ObjectNode g = JSON.createObjectNode();
+        g.put("event_type", "gap_marker");
+        g.put("gap_start_ts", start.toString());
+        g.put("gap_end_ts", end.toString());
+        g.put("gap_seconds", Math.max(1, end.getEpochSecond() - start.getEpochSecond()));
+        g.put("scope", scope);
+        g.put("reason", reason);
+        g.put("event_time", end.toString());
+        gaps.add(g);
+        push("gap_marker", g);
+    }
+
+    /** Sends a live event to every connected client, as the server's LiveFeed does. */
+    void push(String name, JsonNode data) {
+        long id = eventIds.incrementAndGet();
+        byte[] frame = ("event: " + name + "\nid: " + id + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : liveClients) {
+            try {
+                out.write(frame);
+                out.flush();
+            } catch (IOException gone) {
+                liveClients.remove(out);
+            }
+        }
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        String path = x.getRequestURI().getPath();
+        if (path.startsWith("/health")) {
+            send(
+                    x,
+                    200,
+                    "{\"status\":\"UP\",\"checks\":[{\"name\":\"archive\",\"status\":\"UP\",\"data\":{\"disk\":\"normal\",\"disk_use_permille\":412}}]}");
+            return;
+        }
+        String user = user(x);
+        if (user == null) {
+            x.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"stock-observer\"");
+            send(x, 401, "");
+            return;
+        }
+        String role = logins.get(user)[1];
+        String method = x.getRequestMethod();
+        if (path.equals("/api/slots/pins") && method.equals("POST")) {
+            if (!role.equals("operator")) {
+                send(x, 403, "");
+                return;
+            }
+            String symbol = JSON.readTree(x.getRequestBody()).path("symbol").asText("");
+            pinRequests.add(symbol);
+            if (!symbol.matches("[0-9A-Z]{6}")) {
+                error(x, 400, "symbol must be a 6-character KRX code such as 005930, but was '" + symbol + "'");
+            } else if (!universe.containsKey(symbol)) {
+                error(x, 404, symbol + " is not in today's universe (" + universe.size() + " listings)");
+            } else {
+                slot(symbol, "manual_override", 1.0, true, 0);
+                send(x, 200, "{\"symbol\":\"" + symbol + "\",\"pinned\":true}");
+            }
+            return;
+        }
+        if (!method.equals("GET")) {
+            send(x, 405, "");
+            return;
+        }
+        switch (path) {
+            case "/api/me" -> send(x, 200, "{\"user\":\"" + user + "\",\"roles\":[\"" + role + "\"]}");
+            case "/api/slots" -> send(x, 200, slotsJson());
+            case "/api/status" -> send(
+                    x,
+                    200,
+                    "{\"kis_env\":\"sandbox\",\"mitigation_level\":0,\"archive\":{"
+                            + "\"records_durable_by_area\":{\"scalp\":" + durable.addAndGet(80)
+                            + ",\"swing\":1832,\"raw\":40,\"system\":7},"
+                            + "\"durable_latency_ms\":{\"p50\":31.5,\"p99\":58.2,\"max\":60.1,\"count\":100}}}");
+            case "/api/gaps" -> {
+                ObjectNode g = JSON.createObjectNode();
+                g.put("count", gaps.size());
+                g.putArray("gaps").addAll(new ArrayList<>(gaps));
+                send(x, 200, g.toString());
+            }
+            case "/api/universe" -> {
+                ObjectNode u = JSON.createObjectNode();
+                ArrayNode members = u.putArray("members");
+                universe.forEach((s, n) -> members.addObject().put("symbol", s).put("name", n));
+                send(x, 200, u.toString());
+            }
+            case "/api/tracks/swing" -> send(
+                    x,
+                    200,
+                    "{\"cycles\":[{\"cycle_id\":\"20261120T090000\",\"started_at\":\"2026-11-20T00:00:00Z\","
+                            + "\"duration_ms\":5190,\"attempted\":1832,\"succeeded\":1832,\"failed\":0,\"completeness\":1.0}]}");
+            case "/api/overflow" -> send(
+                    x,
+                    200,
+                    "{\"count\":1,\"by_reason\":{\"slot_full\":1},\"rows\":[{\"timestamp\":\"2026-11-20T01:00:00Z\","
+                            + "\"provider\":\"kis\",\"symbol\":\"005930\",\"candidate_score\":0.91,\"cutoff_rank\":41,\"mitigation_level\":0,"
+                            + "\"decision_reason\":\"slot_full\",\"session_id\":\"s\"}]}");
+            case "/api/retention" -> send(
+                    x,
+                    200,
+                    "{\"days\":[{\"day\":\"20261120\",\"age_days\":0,\"keep_days\":3,\"anomalous\":false,"
+                            + "\"packaged\":false,\"acknowledged\":false,\"verdict\":\"KEEP\",\"reason\":\"within 3 days\"}]}");
+            case "/api/days/today" -> send(x, 200, "{\"day\":\"20261120\",\"anomalous\":false,\"reasons\":[]}");
+            case "/api/live" -> live(x);
+            default -> error(x, 404, "no such resource " + path);
+        }
+    }
+
+    private String slotsJson() {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("capacity", 41);
+        s.put("registrations_used", slots.size());
+        s.put("mitigation_level", 0);
+        s.put("hz", 2.0);
+        s.putArray("slots").addAll(new ArrayList<>(slots));
+        return s.toString();
+    }
+
+    private void live(HttpExchange x) throws IOException {
+        x.getResponseHeaders().add("Content-Type", "text/event-stream");
+        x.sendResponseHeaders(200, 0);
+        OutputStream out = x.getResponseBody();
+        out.write(": stock-observer live feed\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        liveClients.add(out); // held open; closed when the server stops
+    }
+
+    private String user(HttpExchange x) {
+        String h = x.getRequestHeaders().getFirst("Authorization");
+        if (h == null || !h.startsWith("Basic ")) {
+            return null;
+        }
+        String[] up = new String(Base64.getDecoder().decode(h.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+        String[] login = logins.get(up[0]);
+        return login != null && up.length == 2 && login[0].equals(up[1]) ? up[0] : null;
+    }
+
+    private static void error(HttpExchange x, int status, String message) throws IOException {
+        send(x, status, JSON.createObjectNode().put("error", message).toString());
+    }
+
+    private static void send(HttpExchange x, int status, String body) throws IOException {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json");
+        x.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
+        if (b.length > 0) {
+            x.getResponseBody().write(b);
+        }
+        x.close();
+    }
+
+    /** Stops answering, as a server that went away. */
+    @Override
+    public void close() {
+        for (OutputStream out : liveClients) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // going away
+            }
+        }
+        liveClients.clear();
+        if (http != null) {
+            http.stop(0);
+        }
+    }
+
+    void shutdownThreads() {
+        threads.shutdownNow();
+    }
+}
