@@ -18,7 +18,7 @@ import javafx.scene.layout.GridPane;
  */
 final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
     /** What the operator entered; the password array is the caller's to clear. */
-    record Answer(ServerProfile profile, char[] password) {}
+    record Answer(ServerProfile profile, char[] password, boolean remember) {}
 
     private final TextField name = new TextField();
     private final TextField url = new TextField("https://localhost:9443");
@@ -26,8 +26,9 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
     private final PasswordField password = new PasswordField();
     private final TextField certificate = new TextField();
     private final Label error = new Label();
+    private final javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox();
 
-    ConnectDialog(Optional<ServerProfile> known) {
+    ConnectDialog(Optional<ServerProfile> known, Optional<String> vault) {
         setTitle(known.isPresent() ? "Log in to " + known.get().name() : "Add a server");
         name.setId("connectName");
         url.setId("connectUrl");
@@ -36,6 +37,11 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
         certificate.setId("connectCertificate");
         certificate.setPromptText("optional: the server's certificate (PEM)");
         error.setId("connectError");
+        remember.setId("connectRemember");
+        remember.setText(vault.map(v -> "remember the password in " + v)
+                .orElse("no OS credential store here: the password is kept for this session"));
+        remember.setSelected(vault.isPresent());
+        remember.setDisable(vault.isEmpty());
         error.getStyleClass().add("danger");
         known.ifPresent(p -> {
             name.setText(p.name());
@@ -53,7 +59,8 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
         for (int i = 0; i < labels.length; i++) {
             g.addRow(i, new Label(labels[i]), fields[i]);
         }
-        g.add(error, 0, labels.length, 2, 1);
+        g.add(remember, 0, labels.length, 2, 1);
+        g.add(error, 0, labels.length + 1, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -82,7 +89,7 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
             }
             error.setText(
                     p.cleartextToRemote() ? "warning: plain HTTP to another machine sends the password in clear" : "");
-            return new Answer(p, password.getText().toCharArray());
+            return new Answer(p, password.getText().toCharArray(), remember.isSelected());
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
             return null;

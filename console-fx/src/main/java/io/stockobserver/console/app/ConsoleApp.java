@@ -47,17 +47,18 @@ import javafx.stage.Stage;
 public final class ConsoleApp extends Application {
     private static final Logger LOG = Logger.getLogger(ConsoleApp.class.getName());
 
-    private final SecretStore secrets = new SecretStore();
+    private SecretStore secrets;
     private final Map<String, ServerSession> sessions = new LinkedHashMap<>();
     private final TabPane tabs = new TabPane();
     private ConsoleSettings settings;
     private Scene scene;
     private BackupView backups;
+    private final Tab backupTab = new Tab("Backups");
 
     @Override
     public void start(Stage stage) throws IOException {
-        settings = ConsoleSettings.load(
-                ConsoleSettings.home(), Path.of(System.getProperty("user.home"), "StockObserverBackups"));
+        settings = ConsoleSettings.load(ConsoleSettings.home(), BackupFolders.defaultRoot());
+        secrets = new SecretStore(io.stockobserver.console.connect.OsCredentialVault.open());
         applyTheme(settings.dark());
         tabs.setId("serverTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -76,15 +77,25 @@ public final class ConsoleApp extends Application {
             settings.dark(b);
             saveSettings();
         });
-        ToolBar bar = new ToolBar(add, remove, dark);
-
-        Path root0 = settings.backupRoot();
-        BackupPuller puller = new BackupPuller(
-                PullSettings.defaults().withRoot(root0), new PullStateStore(new BackupFolders(root0).stateFile()));
-        backups = new BackupView(puller, settings.pullAt(), java.time.Clock.systemDefaultZone(), Platform::runLater);
-        Tab backupTab = new Tab("Backups", backups);
         backupTab.setId("tab-backups");
         tabs.getTabs().add(backupTab);
+        buildBackups();
+        Button backupSettings = new Button("Backup settings…");
+        backupSettings.setId("backupSettings");
+        backupSettings.setOnAction(e -> new BackupSettingsDialog(settings.backupRoot(), settings.pullAt())
+                .showAndWait()
+                .ifPresent(a -> {
+                    settings.backupRoot(a.root());
+                    settings.pullAt(a.at());
+                    saveSettings();
+                    try {
+                        buildBackups();
+                        backupSources();
+                    } catch (IOException ex) {
+                        error(ex.getMessage());
+                    }
+                }));
+        ToolBar bar = new ToolBar(add, remove, backupSettings, dark);
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(bar);
@@ -102,7 +113,19 @@ public final class ConsoleApp extends Application {
             connectFromParameters(server, p.getNamed().getOrDefault("user", "operator"));
         }
         for (ServerProfile known : settings.servers()) {
-            if (!sessions.containsKey(known.name())) {
+            if (sessions.containsKey(known.name())) {
+                continue;
+            }
+            Optional<char[]> stored = secrets.password(known); // remembered in the OS store: no question
+            if (stored.isPresent()) {
+                try {
+                    connect(known, stored.get());
+                } catch (IOException e) {
+                    error(e.getMessage());
+                } finally {
+                    Arrays.fill(stored.get(), '\0');
+                }
+            } else {
                 ask(Optional.of(known));
             }
         }
@@ -128,6 +151,7 @@ public final class ConsoleApp extends Application {
         try {
             ServerProfile profile = new ServerProfile(
                     server.substring(0, eq), ServerProfile.url(server.substring(eq + 1)), user, Optional.empty());
+            secrets.put(profile, env.toCharArray(), false);
             connect(profile, env.toCharArray());
         } catch (IllegalArgumentException | IOException e) {
             error(e.getMessage());
@@ -136,8 +160,9 @@ public final class ConsoleApp extends Application {
 
     /** Asks for a new server, or for a known server's password, and connects. */
     private void ask(Optional<ServerProfile> known) {
-        new ConnectDialog(known).showAndWait().ifPresent(a -> {
+        new ConnectDialog(known, secrets.vaultName()).showAndWait().ifPresent(a -> {
             try {
+                LOG.info(a.profile().name() + ": " + secrets.put(a.profile(), a.password(), a.remember()));
                 connect(a.profile(), a.password());
                 settings.put(a.profile());
                 saveSettings();
@@ -155,7 +180,6 @@ public final class ConsoleApp extends Application {
             old.close();
             tabs.getTabs().removeIf(t -> profile.name().equals(t.getUserData()));
         }
-        secrets.put(profile.name(), password);
         ServerSession s = new ServerSession(profile, password, ServerSession.TICK);
         sessions.put(profile.name(), s);
         Tab tab = new Tab();
@@ -170,6 +194,18 @@ public final class ConsoleApp extends Application {
         tabs.getSelectionModel().select(tab);
         s.start();
         backupSources();
+    }
+
+    /** (Re)builds the backup tab over the configured folder and time; the state file there says what was pulled. */
+    private void buildBackups() throws IOException {
+        if (backups != null) {
+            backups.close();
+        }
+        Path folder = settings.backupRoot();
+        BackupPuller puller = new BackupPuller(
+                PullSettings.defaults().withRoot(folder), new PullStateStore(new BackupFolders(folder).stateFile()));
+        backups = new BackupView(puller, settings.pullAt(), java.time.Clock.systemDefaultZone(), Platform::runLater);
+        backupTab.setContent(backups);
     }
 
     /** The daily pull covers every server logged into. */
@@ -192,7 +228,10 @@ public final class ConsoleApp extends Application {
         if (s != null) {
             s.close();
         }
-        secrets.forget(name);
+        settings.servers().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .ifPresent(secrets::forget);
         tabs.getTabs().remove(t);
         backupSources();
         settings.remove(name);

@@ -240,7 +240,7 @@ public final class DashboardView extends BorderPane {
         LineChart<Number, Number> rates = chart("records/s durable, last hour", "records/s");
         rates.setId("rateChart");
         rates.getData().addAll(model.rateSeries().values());
-        LineChart<Number, Number> latency = chart("receive → durable latency (ms, since start)", "ms");
+        LineChart<Number, Number> latency = chart("receive → durable latency (ms, per 10 s), last hour", "ms");
         latency.setId("latencyChart");
         latency.getData().addAll(java.util.List.of(model.latencyP50(), model.latencyP99()));
         VBox box = new VBox(4, rates, latency);

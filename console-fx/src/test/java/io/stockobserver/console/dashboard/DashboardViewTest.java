@@ -149,6 +149,57 @@ class DashboardViewTest {
     }
 
     @Test
+    void shouldSayTheLoginIsRefusedAndNeverLogThePassword(FxRobot robot) throws Exception {
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level before = root.getLevel();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                StringBuilder b = new StringBuilder(String.valueOf(r.getMessage()));
+                for (Throwable t = r.getThrown(); t != null; t = t.getCause()) {
+                    b.append(' ').append(t);
+                }
+                logged.add(b.toString());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        capture.setLevel(java.util.logging.Level.ALL);
+        root.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        String wrong = "wrong-secret-pw-9876";
+        try {
+            ServerProfile p = new ServerProfile("test", ServerProfile.url(server.url()), "operator", Optional.empty());
+            session = new ServerSession(p, wrong.toCharArray(), TICK);
+            robot.interact(() -> stage.getScene().setRoot(session.view()));
+            session.start();
+            Label link = robot.lookup("#link").queryAs(Label.class);
+            waitFor(() -> link.getText().contains("login refused"));
+            assertThat(session.model().linkProperty().get()).isEqualTo(LinkState.REFUSED);
+            assertThat(session.api().toString()).doesNotContain(wrong);
+            session.close();
+
+            open(robot, "operator", "operator-pass-123");
+            robot.clickOn("#pinSymbol").write("ZZZZZZ");
+            robot.clickOn("#pinButton");
+            Label status = robot.lookup("#actionStatus").queryAs(Label.class);
+            waitFor(() -> status.getText().startsWith("refused: "));
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+        String basicWrong = java.util.Base64.getEncoder().encodeToString(("operator:" + wrong).getBytes());
+        String basicRight = java.util.Base64.getEncoder().encodeToString("operator:operator-pass-123".getBytes());
+        assertThat(logged).isNotEmpty();
+        assertThat(String.join("\n", logged)).doesNotContain(wrong, "operator-pass-123", basicWrong, basicRight);
+    }
+
+    @Test
     void shouldShowALostServerWithinSecondsAndReconnectByItself(FxRobot robot) throws Exception {
         open(robot, "operator", "operator-pass-123");
         Label link = robot.lookup("#link").queryAs(Label.class);
