@@ -48,6 +48,9 @@ public final class ConsoleApp extends Application {
     private static final Logger LOG = Logger.getLogger(ConsoleApp.class.getName());
 
     private SecretStore secrets;
+    /** A run without an operator (--snapshot): never stop to ask for a password. */
+    private boolean unattended;
+
     private final Map<String, ServerSession> sessions = new LinkedHashMap<>();
     private final TabPane tabs = new TabPane();
     private ConsoleSettings settings;
@@ -58,7 +61,7 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         settings = ConsoleSettings.load(ConsoleSettings.home(), BackupFolders.defaultRoot());
-        secrets = new SecretStore(io.stockobserver.console.connect.OsCredentialVault.open());
+        secrets = new SecretStore(java.util.Optional.empty()); // until the OS store answers (off the FX thread)
         applyTheme(settings.dark());
         tabs.setId("serverTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -108,27 +111,19 @@ public final class ConsoleApp extends Application {
         stage.show();
 
         Parameters p = getParameters();
+        unattended = p.getNamed().containsKey("snapshot");
         String server = p.getNamed().get("server");
         if (server != null) {
             connectFromParameters(server, p.getNamed().getOrDefault("user", "operator"));
         }
-        for (ServerProfile known : settings.servers()) {
-            if (sessions.containsKey(known.name())) {
-                continue;
-            }
-            Optional<char[]> stored = secrets.password(known); // remembered in the OS store: no question
-            if (stored.isPresent()) {
-                try {
-                    connect(known, stored.get());
-                } catch (IOException e) {
-                    error(e.getMessage());
-                } finally {
-                    Arrays.fill(stored.get(), '\0');
-                }
-            } else {
-                ask(Optional.of(known));
-            }
-        }
+        // opening the OS store and reading it may take seconds (D-Bus, a keychain prompt): not on the FX thread
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    SecretStore store = new SecretStore(io.stockobserver.console.connect.OsCredentialVault.open());
+                    Map<ServerProfile, Optional<char[]>> stored = new LinkedHashMap<>();
+                    settings.servers().forEach(known -> stored.put(known, store.password(known)));
+                    return Map.entry(store, stored);
+                })
+                .thenAccept(found -> Platform.runLater(() -> reconnectSaved(found.getKey(), found.getValue())));
         String snapshot = p.getNamed().get("snapshot");
         if (snapshot != null) {
             double after = Double.parseDouble(p.getNamed().getOrDefault("snapshot-after", "20"));
@@ -139,6 +134,27 @@ public final class ConsoleApp extends Application {
             });
             wait.play();
         }
+    }
+
+    /** Connects the saved servers: with the password the OS store remembered, else after asking for it. */
+    private void reconnectSaved(SecretStore store, Map<ServerProfile, Optional<char[]>> stored) {
+        secrets = store;
+        stored.forEach((known, password) -> {
+            if (sessions.containsKey(known.name())) {
+                return;
+            }
+            if (password.isPresent()) {
+                try {
+                    connect(known, password.get());
+                } catch (IOException e) {
+                    error(e.getMessage());
+                } finally {
+                    Arrays.fill(password.get(), '\0');
+                }
+            } else if (!unattended) {
+                ask(Optional.of(known));
+            }
+        });
     }
 
     private void connectFromParameters(String server, String user) {
