@@ -70,6 +70,21 @@ public class BackupService {
             out.put(
                     "ended",
                     e.getEndTime() == null ? null : e.getEndTime().toInstant().toString());
+            // progress: files summarized so far (committed chunks) and the step under way
+            long summarized = 0;
+            String step = null;
+            for (jakarta.batch.runtime.StepExecution s : operator().getStepExecutions(id)) {
+                step = s.getStepName();
+                if (s.getStepName().equals("summarize") && s.getMetrics() != null) {
+                    for (jakarta.batch.runtime.Metric m : s.getMetrics()) {
+                        if (m.getType() == jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT) {
+                            summarized = m.getValue();
+                        }
+                    }
+                }
+            }
+            out.put("step", step);
+            out.put("files_summarized", summarized);
             return Optional.of(out);
         } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
             return Optional.empty();

@@ -184,7 +184,14 @@ class ObserverIT {
                 });
         HttpResponse<byte[]> m = download("/api/backups/" + day + "/manifest", null);
         assertThat(m.statusCode()).isEqualTo(200);
-        return JSON.readTree(m.body());
+        JsonNode manifest = JSON.readTree(m.body());
+        // the job view says how far it got: the last step and the files it summarized
+        JsonNode job = JSON.readTree(
+                send("GET", "/api/backup-jobs/" + id, null, operator()).body());
+        assertThat(job.get("step").asText()).isEqualTo("assemble");
+        assertThat(job.get("files_summarized").asLong())
+                .isBetween(1L, manifest.get("file_count").asLong());
+        return manifest;
     }
 
     static HttpResponse<String> ack(String day, String hash, long files) throws Exception {

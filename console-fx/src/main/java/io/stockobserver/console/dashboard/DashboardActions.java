@@ -81,7 +81,10 @@ public final class DashboardActions {
                     return "package of " + token + " " + state.toLowerCase(Locale.ROOT) + ": "
                             + job.path("exit_status").asText();
                 }
-                fx.execute(() -> status.accept("packaging " + token + ": " + state.toLowerCase(Locale.ROOT)));
+                String progress = "packaging " + token + ": " + state.toLowerCase(Locale.ROOT)
+                        + (job.hasNonNull("step") ? ", step " + job.get("step").asText() : "")
+                        + ", " + job.path("files_summarized").asLong() + " files summarized";
+                fx.execute(() -> status.accept(progress));
                 Thread.sleep(JOB_POLL.toMillis());
             }
         });

@@ -135,6 +135,20 @@ class DashboardViewTest {
     }
 
     @Test
+    void shouldStartThePackageOfADayAndFollowTheJobToItsEnd(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        Label status = robot.lookup("#actionStatus").queryAs(Label.class);
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> status.textProperty().addListener((o, a, b) -> seen.add(b)));
+        robot.clickOn("#packageButton");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        waitFor(() -> status.getText().equals("package of " + today + " done (job 7)"));
+        assertThat(seen)
+                .anyMatch(t -> t.equals("packaging " + today + ": started, step summarize, 16 files summarized"));
+    }
+
+    @Test
     void shouldGreyOutOperatorActionsForTheBackupLogin(FxRobot robot) throws Exception {
         open(robot, "backup", "backup-pass-1234");
         waitFor(() -> session.model().roles().contains("backup"));

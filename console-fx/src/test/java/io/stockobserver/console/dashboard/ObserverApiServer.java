@@ -40,6 +40,8 @@ final class ObserverApiServer implements AutoCloseable {
     private final AtomicLong eventIds = new AtomicLong();
     private final AtomicLong durable = new AtomicLong();
     final List<String> pinRequests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger jobPolls = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String packageDay;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "api-test-server");
         t.setDaemon(true);
@@ -145,6 +147,30 @@ final class ObserverApiServer implements AutoCloseable {
                 slot(symbol, "manual_override", 1.0, true, 0);
                 send(x, 200, "{\"symbol\":\"" + symbol + "\",\"pinned\":true}");
             }
+            return;
+        }
+        if (path.equals("/api/backup-jobs") && method.equals("POST")) {
+            if (!role.equals("operator")) {
+                send(x, 403, "");
+                return;
+            }
+            packageDay = JSON.readTree(x.getRequestBody()).path("day").asText();
+            jobPolls.set(0);
+            send(x, 202, "{\"execution_id\":7,\"day\":\"" + packageDay + "\"}");
+            return;
+        }
+        if (path.equals("/api/backup-jobs/7") && method.equals("GET")) {
+            // as the real job reports: summarizing in chunks, then the manifest step, then done
+            int poll = jobPolls.incrementAndGet();
+            String state = poll < 3 ? "STARTED" : "COMPLETED";
+            String step = poll < 2 ? "summarize" : "assemble";
+            send(
+                    x,
+                    200,
+                    "{\"execution_id\":7,\"job\":\"backup-package\",\"day\":\"" + packageDay
+                            + "\",\"batch_status\":\"" + state + "\",\"exit_status\":\"" + state + "\",\"step\":\""
+                            + step
+                            + "\",\"files_summarized\":" + Math.min(poll * 16, 40) + "}");
             return;
         }
         if (!method.equals("GET")) {
