@@ -26,6 +26,10 @@ class OperatorIdentityStoreTest {
         }
     }
 
+    /**
+     * The store over {@code settings}: a MicroProfile Config that answers getOptionalValue — the only method the store
+     * calls — and fails the test loudly if the store ever starts calling another.
+     */
     static OperatorIdentityStore store(Map<String, String> settings) {
         OperatorIdentityStore store = new OperatorIdentityStore();
         store.config = (Config) Proxy.newProxyInstance(
@@ -33,7 +37,7 @@ class OperatorIdentityStoreTest {
                     if (method.getName().equals("getOptionalValue")) {
                         return Optional.ofNullable(settings.get((String) args[0]));
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError("the identity store called Config." + method.getName());
                 });
         return store;
     }
