@@ -8,8 +8,6 @@ import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.events.DayEvents;
 import io.stockobserver.mitigation.ResourceSample;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +19,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,12 +44,12 @@ public class AnomalyService {
     @Inject
     ScalpCollector scalp;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private final AnomalyRules rules = AnomalyRules.defaults();
     private final AnomalyEvaluator evaluator = new AnomalyEvaluator(rules);
-    private ScheduledFuture<?> ticker;
+    private io.stockobserver.loop.SupervisedLoop ticker;
     private Instant cpuHighSince;
     private boolean cpuReported;
     private Instant minuteStart;
@@ -63,13 +59,13 @@ public class AnomalyService {
     private Instant lastJudged = Instant.EPOCH;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        ticker = scheduler.scheduleWithFixedDelay(this::tick, 10, 10, TimeUnit.SECONDS);
+        ticker = loops.fixedDelay("anomaly-judge", Duration.ofSeconds(10), Duration.ofSeconds(10), this::tick);
     }
 
     @PreDestroy
     void stop() {
         if (ticker != null) {
-            ticker.cancel(false);
+            ticker.end();
         }
     }
 

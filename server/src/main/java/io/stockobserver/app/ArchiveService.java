@@ -16,8 +16,6 @@ import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.ObserverSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -28,8 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,8 +42,8 @@ public class ArchiveService {
     @Inject
     ObserverConfig config;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private final Clock clock = Clock.systemUTC();
     private ArchiveLayout layout;
@@ -60,7 +56,7 @@ public class ArchiveService {
     private LivenessJournal liveness;
     private ArchiveMetricsListener metrics;
     private RepairReport repairReport;
-    private ScheduledFuture<?> heartbeat;
+    private io.stockobserver.loop.SupervisedLoop heartbeat;
     private volatile boolean started;
 
     @PostConstruct
@@ -88,7 +84,7 @@ public class ArchiveService {
             rejections = new RejectionReporter(events, clock, Duration.ofSeconds(1));
             recordStartup(now, downtime);
             liveness.beat(now);
-            heartbeat = scheduler.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
+            heartbeat = loops.fixedRate("archive-heartbeat", Duration.ofSeconds(1), Duration.ofSeconds(1), this::beat);
             started = true;
             LOG.info("archive at " + layout.root() + ", session " + session.id() + ", fsync every "
                     + config.fsyncInterval().toMillis() + " ms");
@@ -138,7 +134,7 @@ public class ArchiveService {
     @PreDestroy
     void stop() {
         if (heartbeat != null) {
-            heartbeat.cancel(false);
+            heartbeat.end();
         }
         if (writer != null) {
             events.record("observer_stopping", Map.of());

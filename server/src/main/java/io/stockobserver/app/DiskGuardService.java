@@ -3,8 +3,6 @@ package io.stockobserver.app;
 import io.stockobserver.storage.DiskGuard;
 import io.stockobserver.storage.DiskState;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,10 +11,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,23 +37,23 @@ public class DiskGuardService {
     @Inject
     MitigationService mitigation;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private DiskGuard guard;
-    private ScheduledFuture<?> ticker;
+    private io.stockobserver.loop.SupervisedLoop ticker;
     private volatile long usable = -1;
     private volatile long total = -1;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         guard = new DiskGuard(config.diskWarn(), config.diskCritical());
-        ticker = scheduler.scheduleWithFixedDelay(this::check, 1, 5, TimeUnit.SECONDS);
+        ticker = loops.fixedDelay("disk-guard", Duration.ofSeconds(1), Duration.ofSeconds(5), this::check);
     }
 
     @PreDestroy
     void stop() {
         if (ticker != null) {
-            ticker.cancel(false);
+            ticker.end();
         }
     }
 

@@ -1,21 +1,18 @@
 package io.stockobserver.app;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,8 +51,8 @@ public class LiveFeed {
     @Inject
     ArchiveService archive;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private static final int BACKLOG = 1_000;
 
@@ -65,7 +62,7 @@ public class LiveFeed {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private volatile Sse sse;
-    private ScheduledFuture<?> sender;
+    private io.stockobserver.loop.SupervisedLoop sender;
     private long lastSendMillis = System.currentTimeMillis();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -78,13 +75,13 @@ public class LiveFeed {
                 dropped.incrementAndGet();
             }
         });
-        sender = scheduler.scheduleWithFixedDelay(this::drain, 200, 200, TimeUnit.MILLISECONDS);
+        sender = loops.fixedDelay("live-feed-sender", Duration.ofMillis(200), Duration.ofMillis(200), this::drain);
     }
 
     @PreDestroy
     void stop() {
         if (sender != null) {
-            sender.cancel(false);
+            sender.end();
         }
         for (SseEventSink s : sinks) {
             s.close();

@@ -6,8 +6,6 @@ import io.stockobserver.mitigation.MitigationPolicy;
 import io.stockobserver.mitigation.ResourceSample;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +15,6 @@ import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,11 +33,11 @@ public class MitigationService {
     @Inject
     ArchiveService archive;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private MitigationController controller;
-    private ScheduledFuture<?> sampling;
+    private io.stockobserver.loop.SupervisedLoop sampling;
     private volatile ResourceSample last;
     private volatile int floor;
 
@@ -52,13 +48,13 @@ public class MitigationService {
     @PostConstruct
     void start() {
         controller = new MitigationController(MitigationPolicy.withSustain(config.mitigationWindow()));
-        sampling = scheduler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
+        sampling = loops.fixedRate("mitigation-sampler", Duration.ofSeconds(1), Duration.ofSeconds(1), this::sample);
     }
 
     @PreDestroy
     void stop() {
         if (sampling != null) {
-            sampling.cancel(false);
+            sampling.end();
         }
     }
 

@@ -6,8 +6,6 @@ import io.stockobserver.retention.DayFacts;
 import io.stockobserver.retention.RetentionDecision;
 import io.stockobserver.retention.RetentionPolicy;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,8 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -55,21 +52,21 @@ public class RetentionService {
     @Inject
     BackupService backups;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
-    private ScheduledFuture<?> ticker;
+    private io.stockobserver.loop.SupervisedLoop ticker;
     private volatile LocalDate lastRun;
     private volatile List<RetentionDecision> lastDecisions = List.of();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        ticker = scheduler.scheduleWithFixedDelay(this::tick, 30, 60, TimeUnit.SECONDS);
+        ticker = loops.fixedDelay("retention", Duration.ofSeconds(30), Duration.ofSeconds(60), this::tick);
     }
 
     @PreDestroy
     void stop() {
         if (ticker != null) {
-            ticker.cancel(false);
+            ticker.end();
         }
     }
 

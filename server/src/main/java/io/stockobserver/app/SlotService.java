@@ -2,6 +2,7 @@ package io.stockobserver.app;
 
 import io.stockobserver.collect.CollectionWindow;
 import io.stockobserver.collect.ScalpCollector;
+import io.stockobserver.loop.SupervisedLoop;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.Track;
 import io.stockobserver.scalp.candidate.CandidateBoard;
@@ -17,8 +18,6 @@ import io.stockobserver.scalp.trigger.TriggerScore;
 import io.stockobserver.scalp.trigger.TriggerThresholds;
 import io.stockobserver.universe.Universe;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -29,8 +28,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,8 +67,8 @@ public class SlotService {
     @Inject
     io.stockobserver.pipeline.ObservationPipeline pipeline;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private final Set<String> pins = new ConcurrentSkipListSet<>();
     private final AtomicLong decisions = new AtomicLong();
@@ -84,9 +81,9 @@ public class SlotService {
     private SlotEvents slotEvents;
     private OverflowLedger ledger;
     private CollectionWindow window;
-    private ScheduledFuture<?> deciding;
-    private ScheduledFuture<?> rankingPolls;
-    private ScheduledFuture<?> sweeps;
+    private SupervisedLoop deciding;
+    private SupervisedLoop rankingPolls;
+    private SupervisedLoop sweeps;
     private volatile SlotDecision last;
     private volatile List<TriggerScore> lastRanking = List.of();
     private volatile Instant lastDecisionTime;
@@ -109,14 +106,13 @@ public class SlotService {
                 Duration.ofSeconds(2));
         pins.addAll(config.scalpPins());
         pipeline.tap(this::learn);
-        long decideMs = config.slotDecideEvery().toMillis();
-        deciding = scheduler.scheduleWithFixedDelay(this::decideIfOpen, 0, decideMs, TimeUnit.MILLISECONDS);
+        deciding = loops.fixedDelay("slot-decisions", Duration.ZERO, config.slotDecideEvery(), this::decideIfOpen);
         if (kis.settings().environment().hasMultiPrice()) { // the ranking endpoints and multprice are real-only
             sources = new CandidateSources(kis.rest(), board);
-            rankingPolls = scheduler.scheduleWithFixedDelay(
-                    this::pollRankings, 1_000, config.candidateRankingEvery().toMillis(), TimeUnit.MILLISECONDS);
-            sweeps = scheduler.scheduleWithFixedDelay(
-                    this::sweep, 2_000, config.candidateSweepEvery().toMillis(), TimeUnit.MILLISECONDS);
+            rankingPolls = loops.fixedDelay(
+                    "candidate-rankings", Duration.ofSeconds(1), config.candidateRankingEvery(), this::pollRankings);
+            sweeps = loops.fixedDelay(
+                    "candidate-sweep", Duration.ofSeconds(2), config.candidateSweepEvery(), this::sweep);
         }
         LOG.info("slot manager: " + allocator.policy().slots() + " slots, decisions every " + config.slotDecideEvery()
                 + ", " + pins.size() + " pin(s) from configuration");
@@ -124,9 +120,9 @@ public class SlotService {
 
     @PreDestroy
     void stop() {
-        for (ScheduledFuture<?> f : new ScheduledFuture<?>[] {deciding, rankingPolls, sweeps}) {
-            if (f != null) {
-                f.cancel(false);
+        for (SupervisedLoop l : new SupervisedLoop[] {deciding, rankingPolls, sweeps}) {
+            if (l != null) {
+                l.end();
             }
         }
         if (sources != null) {

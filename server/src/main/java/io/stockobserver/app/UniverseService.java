@@ -8,8 +8,6 @@ import io.stockobserver.universe.UniverseProvisioner;
 import io.stockobserver.universe.UniverseRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,8 +46,8 @@ public class UniverseService {
     @Inject
     KisGateway kis;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    LoopService loops;
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -61,7 +57,7 @@ public class UniverseService {
     private UniverseProvisioner provisioner;
     private LocalDate lastFailureReported;
     private volatile Universe current;
-    private ScheduledFuture<?> ticker;
+    private io.stockobserver.loop.SupervisedLoop ticker;
 
     @PostConstruct
     void start() {
@@ -72,7 +68,7 @@ public class UniverseService {
                 UniverseProvisioner.http(http, masterBase(), Duration.ofSeconds(60)),
                 archive.clock());
         refresh();
-        ticker = scheduler.scheduleAtFixedRate(this::refresh, 30, 30, TimeUnit.SECONDS);
+        ticker = loops.fixedRate("universe-refresh", Duration.ofSeconds(30), Duration.ofSeconds(30), this::refresh);
     }
 
     /** Created with the application, so the daily build runs at its time even before Track A's window opens. */
@@ -85,7 +81,7 @@ public class UniverseService {
     @PreDestroy
     void stop() {
         if (ticker != null) {
-            ticker.cancel(false);
+            ticker.end();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.stockobserver.collect;
 
+import io.stockobserver.pipeline.FieldBounds;
+import io.stockobserver.pipeline.FieldValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Conversions of KIS's string-typed values: integers for KRW prices and quantities, BigDecimal for rates, and KST
- * {@code YYYYMMDD} + {@code HHMMSS} to UTC instants. Empty text means "absent" (null), never 0.
+ * {@code YYYYMMDD} + {@code HHMMSS} to UTC instants. Empty text means "absent" (null), never 0. Numbers are bounded
+ * per normalized field ({@link FieldBounds}); anything else throws the typed {@link FieldValueException}.
  */
 final class KisFields {
     static final ZoneId KST = ZoneId.of("Asia/Seoul");
@@ -18,25 +21,25 @@ final class KisFields {
 
     private KisFields() {}
 
-    /** A signed integer, or null when empty; throws {@link NumberFormatException} for garbage. */
-    static Long integer(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        return Long.parseLong(text.trim());
+    /** A signed integer for the normalized {@code field}, or null when empty. */
+    static Long integer(String field, String text) {
+        return FieldBounds.parseInteger(field, text);
     }
 
-    static BigDecimal decimal(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        return new BigDecimal(text.trim());
+    /** A decimal for the normalized {@code field}, or null when empty. */
+    static BigDecimal decimal(String field, String text) {
+        return FieldBounds.parseDecimal(field, text);
     }
 
+    /** KST date and time of day → UTC; throws {@link FieldValueException} ({@code event_time}) when unreadable. */
     static Instant kstInstant(String yyyymmdd, String hhmmss) {
-        return LocalDate.parse(yyyymmdd, DATE)
-                .atTime(LocalTime.parse(hhmmss, TIME))
-                .atZone(KST)
-                .toInstant();
+        try {
+            return LocalDate.parse(yyyymmdd, DATE)
+                    .atTime(LocalTime.parse(hhmmss, TIME))
+                    .atZone(KST)
+                    .toInstant();
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            throw new FieldValueException("event_time", yyyymmdd + " " + hhmmss, "not_a_time");
+        }
     }
 }

@@ -17,23 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LatestQuoteBook {
     private final ConcurrentHashMap<String, SymbolQuote> quotes = new ConcurrentHashMap<>();
 
-    /** Applies one H0STCNT0 record; throws {@link NumberFormatException} for a non-numeric value. */
+    /**
+     * Applies one H0STCNT0 record; throws {@link io.stockobserver.pipeline.FieldValueException} for a value that is not
+     * a number within its field's bounds (nothing of the record is applied then).
+     */
     public void onTrade(String[] r, String rawRef, Instant receiveTime) {
         Instant eventTime = KisFields.kstInstant(r[KisTradeLayout.DATE], r[KisTradeLayout.TIME]);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("last_price", KisFields.integer(r[KisTradeLayout.PRICE]));
-        fields.put("last_size", KisFields.integer(r[KisTradeLayout.SIZE]));
-        fields.put("volume", KisFields.integer(r[KisTradeLayout.VOLUME]));
-        fields.put("turnover", KisFields.integer(r[KisTradeLayout.TURNOVER]));
-        fields.put("ask_price", KisFields.integer(r[KisTradeLayout.ASK1]));
-        fields.put("bid_price", KisFields.integer(r[KisTradeLayout.BID1]));
-        fields.put("ask_size", KisFields.integer(r[KisTradeLayout.ASK1_SIZE]));
-        fields.put("bid_size", KisFields.integer(r[KisTradeLayout.BID1_SIZE]));
-        fields.put("open", KisFields.integer(r[KisTradeLayout.OPEN]));
-        fields.put("high", KisFields.integer(r[KisTradeLayout.HIGH]));
-        fields.put("low", KisFields.integer(r[KisTradeLayout.LOW]));
-        fields.put("change", KisFields.integer(r[KisTradeLayout.CHANGE]));
-        BigDecimal rate = KisFields.decimal(r[KisTradeLayout.CHANGE_RATE]);
+        fields.put("last_price", KisFields.integer("last_price", r[KisTradeLayout.PRICE]));
+        fields.put("last_size", KisFields.integer("last_size", r[KisTradeLayout.SIZE]));
+        fields.put("volume", KisFields.integer("volume", r[KisTradeLayout.VOLUME]));
+        fields.put("turnover", KisFields.integer("turnover", r[KisTradeLayout.TURNOVER]));
+        fields.put("ask_price", KisFields.integer("ask_price", r[KisTradeLayout.ASK1]));
+        fields.put("bid_price", KisFields.integer("bid_price", r[KisTradeLayout.BID1]));
+        fields.put("ask_size", KisFields.integer("ask_size", r[KisTradeLayout.ASK1_SIZE]));
+        fields.put("bid_size", KisFields.integer("bid_size", r[KisTradeLayout.BID1_SIZE]));
+        fields.put("open", KisFields.integer("open", r[KisTradeLayout.OPEN]));
+        fields.put("high", KisFields.integer("high", r[KisTradeLayout.HIGH]));
+        fields.put("low", KisFields.integer("low", r[KisTradeLayout.LOW]));
+        fields.put("change", KisFields.integer("change", r[KisTradeLayout.CHANGE]));
+        BigDecimal rate = KisFields.decimal("change_rate", r[KisTradeLayout.CHANGE_RATE]);
         fields.put("change_rate", rate);
         Map<String, String> specific = new LinkedHashMap<>();
         for (int i = 0; i < r.length && i < KisTradeLayout.NAMES.length; i++) {
@@ -49,15 +52,11 @@ public final class LatestQuoteBook {
         LocalDate day = receiveTime.atZone(KisFields.KST).toLocalDate();
         Instant quoteTime = KisFields.kstInstant(
                 day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), r[KisTradeLayout.BOOK_TIME]);
-        quote(r[0])
-                .book(
-                        quoteTime,
-                        KisFields.integer(r[KisTradeLayout.BOOK_ASK1]),
-                        KisFields.integer(r[KisTradeLayout.BOOK_BID1]),
-                        KisFields.integer(r[KisTradeLayout.BOOK_ASK1_SIZE]),
-                        KisFields.integer(r[KisTradeLayout.BOOK_BID1_SIZE]),
-                        rawRef,
-                        receiveTime);
+        Long ask = KisFields.integer("ask_price", r[KisTradeLayout.BOOK_ASK1]);
+        Long bid = KisFields.integer("bid_price", r[KisTradeLayout.BOOK_BID1]);
+        Long askSize = KisFields.integer("ask_size", r[KisTradeLayout.BOOK_ASK1_SIZE]);
+        Long bidSize = KisFields.integer("bid_size", r[KisTradeLayout.BOOK_BID1_SIZE]);
+        quote(r[0]).book(quoteTime, ask, bid, askSize, bidSize, rawRef, receiveTime);
     }
 
     /** The symbol's state for sampling, resetting its trade counter; empty before the first trade. */

@@ -4,6 +4,7 @@ import io.stockobserver.archive.RawJournal;
 import io.stockobserver.archive.RawRef;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
+import io.stockobserver.pipeline.FieldValueException;
 import io.stockobserver.pipeline.ObserverSession;
 import io.stockobserver.provider.kis.ApprovalKeyClient;
 import io.stockobserver.provider.kis.KisControlMessage;
@@ -51,6 +52,7 @@ public final class ScalpStream implements KisStreamListener {
     private final ObserverSession session;
     private final Object subscriptionLock = new Object();
     private volatile List<String> symbols;
+    private volatile Set<String> symbolSet;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final ReconnectBackoff backoff;
@@ -62,6 +64,8 @@ public final class ScalpStream implements KisStreamListener {
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong records = new AtomicLong();
+    private final AtomicLong valueRejected = new AtomicLong();
+    private final AtomicLong unsolicited = new AtomicLong();
     private final ConcurrentHashMap<String, AtomicLong> controlCodes = new ConcurrentHashMap<>();
     private volatile KisWebSocketSession current;
     private volatile boolean running;
@@ -92,6 +96,7 @@ public final class ScalpStream implements KisStreamListener {
         this.gaps = gaps;
         this.session = session;
         this.symbols = List.copyOf(new java.util.LinkedHashSet<>(symbols));
+        this.symbolSet = Set.copyOf(this.symbols);
         this.clock = clock;
         this.scheduler = scheduler;
         this.backoff = backoff;
@@ -133,6 +138,7 @@ public final class ScalpStream implements KisStreamListener {
         synchronized (subscriptionLock) {
             List<String> previous = symbols;
             symbols = next;
+            symbolSet = Set.copyOf(next);
             List<String> removed =
                     previous.stream().filter(x -> !next.contains(x)).toList();
             List<String> added =
@@ -273,6 +279,10 @@ public final class ScalpStream implements KisStreamListener {
         boolean trade = KisFrameParser.TRADE_TR.equals(frame.trId());
         boolean orderbook = KisFrameParser.ORDERBOOK_TR.equals(frame.trId());
         for (String[] r : frame.records()) {
+            if ((trade || orderbook) && !symbolSet.contains(r[0])) {
+                unsolicited.incrementAndGet(); // not registered by us: never lets a sender grow the book
+                continue;
+            }
             try {
                 if (trade) {
                     book.onTrade(r, rawRef, receiveTime);
@@ -280,10 +290,39 @@ public final class ScalpStream implements KisStreamListener {
                     book.onOrderbook(r, rawRef, receiveTime);
                 }
                 records.incrementAndGet();
+            } catch (FieldValueException e) {
+                valueRejected(frame, e, rawRef);
             } catch (RuntimeException e) {
                 onMalformed(new KisFrameParseException("bad value in " + frame.trId() + ": " + e, frame.raw()), rawRef);
             }
         }
+    }
+
+    /** A record with a value outside its field's bounds: counted, evidence sampled (1st, 2nd, 4th, 8th…). */
+    private void valueRejected(KisDataFrame frame, FieldValueException e, String rawRef) {
+        long n = valueRejected.incrementAndGet();
+        if (Long.bitCount(n) == 1) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("tr_id", frame.trId());
+            f.put("field", e.field());
+            f.put("problem", e.problem());
+            f.put("value", e.excerpt());
+            f.put("raw_ref", rawRef);
+            f.put("frame_chars", frame.raw().length());
+            f.put("rejected_total", n);
+            events.record("frame_value_rejected", f);
+            LOG.warning("KIS real-time record refused (" + n + " so far): " + e.getMessage());
+        }
+    }
+
+    /** Records refused because a value was out of its field's bounds ({@code frame_value_rejected}). */
+    public long valueRejectedRecords() {
+        return valueRejected.get();
+    }
+
+    /** Records for symbols this stream did not register (ignored). */
+    public long unsolicitedRecords() {
+        return unsolicited.get();
     }
 
     @Override

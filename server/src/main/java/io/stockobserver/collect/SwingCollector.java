@@ -3,6 +3,7 @@ package io.stockobserver.collect;
 import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.CalendarService;
 import io.stockobserver.app.KisGateway;
+import io.stockobserver.app.LoopService;
 import io.stockobserver.app.ObserverConfig;
 import io.stockobserver.app.UniverseService;
 import io.stockobserver.pipeline.ObservationPipeline;
@@ -61,6 +62,11 @@ public class SwingCollector {
     @Inject
     CalendarService calendar;
 
+    @Inject
+    LoopService loops;
+
+    private io.stockobserver.loop.SupervisedLoop loop;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<SwingCycleResult> recent = new ArrayList<>();
     private CollectionWindow window;
@@ -82,6 +88,13 @@ public class SwingCollector {
                 archive.clock());
         budget = config.swingInterval().multipliedBy(8).dividedBy(10);
         long interval = config.swingInterval().toMillis();
+        // a cycle may overrun its interval (reported); only one that runs three intervals and a minute is stuck
+        loop = loops.driven(
+                "swing-cycles",
+                Duration.ofSeconds(2),
+                config.swingInterval(),
+                config.swingInterval().multipliedBy(3).plusMinutes(1),
+                this::tick);
         timers.createIntervalTimer(2_000, interval, new TimerConfig("swing-cycle", false));
         LOG.info("Track A every " + config.swingInterval() + " for "
                 + (config.watchList().isEmpty() ? "the day's universe" : "watch list " + config.watchList())
@@ -90,6 +103,10 @@ public class SwingCollector {
 
     @Timeout
     void onTimer(Timer timer) {
+        loop.run(); // never throws: a failed cycle is counted and reported, the timer goes on
+    }
+
+    private void tick() {
         Instant now = archive.clock().instant();
         if (!window.isOpen(now)
                 || !calendar.answer(now.atZone(config.marketZone()).toLocalDate())
@@ -165,6 +182,7 @@ public class SwingCollector {
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        loop.end();
         runner.stop(); // a cycle in progress must not hold the server's shutdown
     }
 

@@ -3,6 +3,7 @@ package io.stockobserver.collect;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
+import io.stockobserver.pipeline.FieldValueException;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationPipeline;
 import io.stockobserver.provider.kis.KisApiException;
@@ -39,6 +40,11 @@ public final class SwingCycleRunner {
     private final SystemEventLog events;
     private final Clock clock;
     private volatile boolean stopping;
+    /** Symbols archived in the cycle running now (one cycle at a time: the collector never overlaps them). */
+    private final java.util.Set<String> archived = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private final java.util.concurrent.atomic.AtomicLong unexpected = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong valueRejected = new java.util.concurrent.atomic.AtomicLong();
 
     public SwingCycleRunner(
             KisRestClient rest,
@@ -77,6 +83,7 @@ public final class SwingCycleRunner {
     public SwingCycleResult run(String cycleId, Instant cycleTime, List<String> symbols, Duration budget)
             throws InterruptedException {
         Instant started = clock.instant();
+        archived.clear();
         Map<String, String> missing = new LinkedHashMap<>(); // symbol -> reason code
         int calls = sweep(cycleId, cycleTime, symbols, missing);
         List<String> retryable = missing.entrySet().stream()
@@ -147,6 +154,12 @@ public final class SwingCycleRunner {
                 LOG.warning("Track A call for " + batch.size() + " symbol(s) from " + batch.get(0) + " failed: "
                         + e.getMessage());
                 batch.forEach(s -> missing.put(s, reason));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Throwable e) { // one absurd answer costs its batch, never the rest of the cycle
+                unexpected.incrementAndGet();
+                LOG.log(java.util.logging.Level.SEVERE, "Track A batch from " + batch.get(0) + " failed", e);
+                batch.stream().filter(s -> !archived.contains(s)).forEach(s -> missing.put(s, "malformed_answer"));
             }
         }
         return calls;
@@ -183,16 +196,34 @@ public final class SwingCycleRunner {
         Observation o;
         try {
             o = mapping.get();
-        } catch (RuntimeException e) { // a non-numeric price: the answer is evidence (raw journal), not a record
+        } catch (FieldValueException e) { // a value out of bounds: the answer is evidence (raw journal), not a record
+            valueRejected.incrementAndGet();
+            LOG.warning("Track A answer for " + symbol + " refused: " + e.getMessage());
+            missing.put(symbol, "value_rejected:" + e.field() + ":" + e.problem());
+            return;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warning("Track A answer for " + symbol + " not mappable: " + e);
             missing.put(symbol, "malformed_answer");
             return;
         }
         switch (pipeline.observe(o)) {
-            case ARCHIVED -> missing.remove(symbol);
+            case ARCHIVED -> {
+                missing.remove(symbol);
+                archived.add(symbol);
+            }
             case REJECTED -> missing.put(symbol, "rejected");
             case DROPPED -> missing.put(symbol, GapRecorder.Reason.QUEUE_SATURATED.wireName());
         }
+    }
+
+    /** Answers refused because a value was outside its field's bounds. */
+    public long valueRejectedAnswers() {
+        return valueRejected.get();
+    }
+
+    /** Batches that failed for an unexpected reason (a defect, logged SEVERE with the stack trace). */
+    public long unexpectedFailures() {
+        return unexpected.get();
     }
 
     private static GapRecorder.Reason reason(String code) {

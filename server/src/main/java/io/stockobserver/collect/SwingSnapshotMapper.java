@@ -58,7 +58,10 @@ public final class SwingSnapshotMapper {
         this.market = market;
     }
 
-    /** An inquire-price answer. Throws {@link NumberFormatException} when a normalized field is not numeric. */
+    /**
+     * An inquire-price answer. Throws {@link io.stockobserver.pipeline.FieldValueException} when a normalized field is
+     * not a number within its bounds.
+     */
     public Observation map(String symbol, String cycleId, Instant cycleTime, KisRestResponse response) {
         return observation(symbol, cycleId, cycleTime, response, response.output(), SINGLE);
     }
@@ -87,9 +90,9 @@ public final class SwingSnapshotMapper {
         Map<String, String> specific = new LinkedHashMap<>();
         if (out != null) {
             for (Map.Entry<String, String> e : normalized.entrySet()) {
-                fields.put(e.getValue(), KisFields.integer(text(out, e.getKey())));
+                fields.put(e.getValue(), KisFields.integer(e.getValue(), text(out, e.getKey())));
             }
-            fields.put("change_rate", KisFields.decimal(text(out, RATE)));
+            fields.put("change_rate", KisFields.decimal("change_rate", text(out, RATE)));
             Iterator<Map.Entry<String, JsonNode>> it = out.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();

@@ -5,17 +5,14 @@ import io.stockobserver.app.KisGateway;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.pipeline.ObservationPipeline;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -55,13 +52,13 @@ public class ObserverMetrics {
     @Inject
     io.stockobserver.app.LiveFeed live;
 
-    @Resource(lookup = "concurrent/observerScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    io.stockobserver.app.LoopService loops;
 
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Histogram total = new Histogram(3);
     private volatile Histogram lastInterval = new Histogram(3);
-    private ScheduledFuture<?> refresher;
+    private io.stockobserver.loop.SupervisedLoop refresher;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         var writer = archive.writer();
@@ -208,7 +205,8 @@ public class ObserverMetrics {
                 MetricUnits.NONE,
                 live::dropped);
         refresh();
-        refresher = scheduler.scheduleAtFixedRate(this::refresh, 1, REFRESH_SECONDS, TimeUnit.SECONDS);
+        refresher = loops.fixedRate(
+                "metrics-refresh", Duration.ofSeconds(1), Duration.ofSeconds(REFRESH_SECONDS), this::refresh);
     }
 
     /** Takes the latency interval and registers per-tag gauges for keys seen for the first time. */
@@ -283,7 +281,7 @@ public class ObserverMetrics {
     @PreDestroy
     void stop() {
         if (refresher != null) {
-            refresher.cancel(false);
+            refresher.end();
         }
     }
 

@@ -48,8 +48,18 @@ public final class ObservationPipeline {
             rejections.rejected(observation, rejection.get());
             return Outcome.REJECTED;
         }
-        ArchiveRecord record = enricher.enrich(observation);
-        RecordSink.Result result = sink.write(record, encoder.encode(record));
+        ArchiveRecord record;
+        byte[] line;
+        try {
+            record = enricher.enrich(observation);
+            line = encoder.encode(record);
+        } catch (RuntimeException e) { // the validator admits only encodable values; this is evidence of a defect
+            Rejection r = Rejection.validation("unencodable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            stats.rejected(r);
+            rejections.rejected(observation, r);
+            return Outcome.REJECTED;
+        }
+        RecordSink.Result result = sink.write(record, line);
         if (result != RecordSink.Result.ACCEPTED) {
             stats.dropped(observation.track());
             return Outcome.DROPPED;

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Stage 1 — structural checks: is this a well-formed observation at all? (symbol, times, a positive last price,
- * non-negative volumes, bid not above ask). Plausibility against history is the guard's job.
+ * Stage 1 — structural checks: is this a well-formed observation at all? (symbol, times, every number within its
+ * field's {@link FieldBounds}, a positive last price, non-negative volumes, bid not above ask). Plausibility against
+ * history is the guard's job.
  */
 public final class ObservationValidator {
 
@@ -19,6 +20,14 @@ public final class ObservationValidator {
         }
         if (o.eventTime() == null) {
             return reject("missing_event_time", "no event time");
+        }
+        for (var e : o.fields().entrySet()) {
+            if (e.getValue() instanceof Number n) {
+                String problem = FieldBounds.violation(e.getKey(), n);
+                if (problem != null) { // checked on precision and scale alone: never expands the value
+                    return reject("number_out_of_bounds", e.getKey() + " " + problem);
+                }
+            }
         }
         Number last = o.number("last_price");
         if (last == null) {

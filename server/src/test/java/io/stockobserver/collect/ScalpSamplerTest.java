@@ -93,6 +93,8 @@ class ScalpSamplerTest {
     void shouldRefuseANonNumericPrice() throws Exception {
         String[] r = vectorRecord(0);
         r[2] = "25O500";
-        assertThatThrownBy(() -> book.onTrade(r, null, Instant.now())).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> book.onTrade(r, null, Instant.now()))
+                .isInstanceOf(io.stockobserver.pipeline.FieldValueException.class)
+                .hasMessageContaining("last_price: not_an_integer");
     }
 }

@@ -132,4 +132,25 @@ class ObservationPipelineTest {
         pipeline.observe(scalp("005930", T, f));
         assertThat(new ObjectMapper().readTree(written.get(0)).has("bid_size")).isFalse();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10) // before the bounds, encoding this ran out of memory inside the sampler
+    void shouldRejectANumberThatWouldPrintAsAGigabyteWithoutPrintingIt() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("change_rate", new BigDecimal("1E+999999999"));
+        assertThat(pipeline.observe(scalp("005930", T, f))).isEqualTo(ObservationPipeline.Outcome.REJECTED);
+        assertThat(rejections)
+                .extracting(Rejection::stage, Rejection::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("validation", "number_out_of_bounds"));
+        assertThat(rejections.get(0).detail()).isEqualTo("change_rate too_large");
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void shouldTurnAnEncoderFailureIntoARejectionInsteadOfThrowing() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("odd", new Object()); // no archive type: a defect upstream, reported and counted
+        assertThat(pipeline.observe(scalp("005930", T, f))).isEqualTo(ObservationPipeline.Outcome.REJECTED);
+        assertThat(pipeline.stats().rejectedByReason()).containsEntry("validation:unencodable", 1L);
+    }
 }

@@ -107,23 +107,77 @@ public final class AccessTokenManager {
         if (accessToken == null || accessToken.isBlank()) {
             throw new KisApiException(200, "NO_TOKEN", "tokenP answered without access_token");
         }
+        if (!isCredentialText(accessToken)) { // it goes into an HTTP header: no spaces, controls or megabytes
+            throw badToken("access_token of " + accessToken.length() + " chars is not a header-safe token");
+        }
+        Instant until = expiry(json, now); // validated before anything is kept
         token = accessToken;
-        expiresAt = expiry(json, now);
+        expiresAt = until;
         issued++;
         LOG.info("KIS access token obtained for " + settings.credentials().label() + ", valid until " + expiresAt);
     }
 
-    private static Instant expiry(JsonNode json, Instant now) {
+    /** Longest token validity accepted (KIS issues 24 h); anything longer or in the past is a broken answer. */
+    static final Duration MAX_VALIDITY = Duration.ofDays(31);
+
+    /**
+     * When the token expires: {@code access_token_token_expired} (KST wall clock) if readable, else
+     * {@code expires_in} seconds, else 24 h. A value outside (now, now + {@link #MAX_VALIDITY}] is refused with a
+     * typed error rather than trusted or left to overflow.
+     */
+    static Instant expiry(JsonNode json, Instant now) throws KisApiException {
         String text = KisJson.text(json, "access_token_token_expired");
         if (text != null) {
             try {
-                return LocalDateTime.parse(text, EXPIRY).atZone(KST).toInstant();
+                Instant at = LocalDateTime.parse(text, EXPIRY).atZone(KST).toInstant();
+                return withinValidity(at, now, "access_token_token_expired '" + text + "'");
             } catch (java.time.format.DateTimeParseException e) {
                 LOG.warning("unparseable access_token_token_expired '" + text + "', using expires_in");
             }
         }
         JsonNode seconds = json.get("expires_in");
-        return now.plus(Duration.ofSeconds(seconds == null ? 86_400 : seconds.asLong(86_400)));
+        if (seconds == null || seconds.isNull()) {
+            return now.plus(Duration.ofDays(1));
+        }
+        long s;
+        try {
+            s = Long.parseLong(seconds.asText().trim());
+        } catch (NumberFormatException e) {
+            throw badToken("expires_in '" + excerpt(seconds.asText()) + "' is not a whole number of seconds");
+        }
+        if (s <= 0 || s > MAX_VALIDITY.toSeconds()) {
+            throw badToken("expires_in " + s + " is outside 1.." + MAX_VALIDITY.toSeconds() + " seconds");
+        }
+        return now.plusSeconds(s);
+    }
+
+    private static Instant withinValidity(Instant at, Instant now, String what) throws KisApiException {
+        if (!at.isAfter(now) || at.isAfter(now.plus(MAX_VALIDITY))) {
+            throw badToken(what + " is not within " + MAX_VALIDITY.toDays() + " days from now");
+        }
+        return at;
+    }
+
+    /** Printable ASCII without spaces, at most 4,096 characters: what a token or key sent in a header can be. */
+    static boolean isCredentialText(String s) {
+        if (s.length() > 4096) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static KisApiException badToken(String detail) {
+        return new KisApiException(200, "BAD_TOKEN_RESPONSE", "tokenP answer refused: " + detail);
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= 32 ? s : s.substring(0, 32) + "…";
     }
 
     /** Sends an auth request and maps OAuth-style errors ({@code error_code}) to {@link KisApiException}. */

@@ -35,6 +35,12 @@ public final class ApprovalKeyClient {
         if (key == null || key.isBlank()) {
             throw new KisApiException(200, "NO_APPROVAL_KEY", "Approval answered without approval_key");
         }
+        if (!AccessTokenManager.isCredentialText(key)) {
+            throw new KisApiException(
+                    200,
+                    "BAD_APPROVAL_KEY",
+                    "Approval answered a key of " + key.length() + " chars that is not key text");
+        }
         return key;
     }
 }

@@ -9,9 +9,18 @@ public class KisApiException extends Exception {
     private final String code;
 
     public KisApiException(int httpStatus, String code, String venueMessage) {
-        super("KIS call failed: HTTP " + httpStatus + " " + code + " " + venueMessage);
+        super("KIS call failed: HTTP " + httpStatus + " " + excerpt(code) + " " + excerpt(venueMessage));
         this.httpStatus = httpStatus;
         this.code = code;
+    }
+
+    /** Venue text goes into logs and events: at most 200 characters of it, control characters shown as '?'. */
+    static String excerpt(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() <= 200 ? text : text.substring(0, 200) + "…(" + text.length() + " chars)";
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     public KisApiException(String message, Throwable cause) {
