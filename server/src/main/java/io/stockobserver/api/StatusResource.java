@@ -29,6 +29,9 @@ public class StatusResource {
     ArchiveService archive;
 
     @Inject
+    io.stockobserver.app.LoopService loops;
+
+    @Inject
     ObservationPipeline pipeline;
 
     @Inject
@@ -79,6 +82,18 @@ public class StatusResource {
         p.put("rejected", stats.rejectedByReason());
         p.put("dropped", stats.droppedByTrack());
         out.put("pipeline", p);
+        Map<String, Object> l = new LinkedHashMap<>();
+        for (var loop : loops.registry().loops()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("health", loop.health(System.nanoTime()).wireName());
+            one.put("runs", loop.runs());
+            one.put("failures", loop.failures());
+            if (loop.lastFailure() != null) {
+                one.put("last_failure", loop.lastFailure());
+            }
+            l.put(loop.name(), one);
+        }
+        out.put("loops", l);
 
         var stream = scalp.stream();
         Map<String, Object> s = new LinkedHashMap<>();
@@ -91,6 +106,9 @@ public class StatusResource {
         s.put("reconnect_attempts", stream.reconnectAttempts());
         s.put("malformed_frames", stream.malformedFrames());
         s.put("records_received", stream.recordsReceived());
+        s.put("records_value_rejected", stream.valueRejectedRecords());
+        s.put("records_unsolicited", stream.unsolicitedRecords());
+        s.put("samples_failed", scalp.failedSamples());
         s.put(
                 "slots_held",
                 slots.lastDecision() == null ? 0 : slots.lastDecision().slots().size());

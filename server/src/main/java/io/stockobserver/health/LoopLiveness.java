@@ -28,19 +28,18 @@ public class LoopLiveness implements HealthCheck {
     /** UP unless a loop's health matches {@code bad}; every loop's state is in the data. */
     static HealthCheckResponse verdict(
             String name, Map<String, LoopHealth> health, java.util.function.Predicate<LoopHealth> bad) {
-        var b = HealthCheckResponse.named(name);
-        boolean up = true;
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
         StringBuilder down = new StringBuilder();
         for (Map.Entry<String, LoopHealth> e : health.entrySet()) {
-            b.withData(e.getKey(), e.getValue().wireName());
+            data.put(e.getKey(), e.getValue().wireName());
             if (bad.test(e.getValue())) {
-                up = false;
                 down.append(down.length() == 0 ? "" : ",").append(e.getKey());
             }
         }
-        if (!up) {
-            b.withData("down", down.toString());
+        if (down.length() > 0) {
+            data.put("down", down.toString());
         }
-        return b.status(up).build();
+        var status = down.length() == 0 ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN;
+        return new HealthCheckResponse(name, status, java.util.Optional.of(data));
     }
 }

@@ -169,6 +169,28 @@ public class ObserverMetrics {
         gauge("observer_ws_records", "Real-time records received", MetricUnits.NONE, () -> scalp.stream()
                 .recordsReceived());
         gauge(
+                "observer_ws_value_rejected",
+                "Real-time records refused for a value outside its field's bounds",
+                MetricUnits.NONE,
+                () -> scalp.stream().valueRejectedRecords());
+        gauge(
+                "observer_ws_unsolicited",
+                "Real-time records for symbols the observer did not register (ignored)",
+                MetricUnits.NONE,
+                () -> scalp.stream().unsolicitedRecords());
+        gauge(
+                "observer_loops_down",
+                "Periodic loops stopped, hung or starved (liveness DOWN while above 0)",
+                MetricUnits.NONE,
+                () -> loops.health().values().stream().filter(h -> h.dead()).count());
+        gauge(
+                "observer_loop_failures",
+                "Failed runs of periodic loops since start (each one logged; the loop goes on)",
+                MetricUnits.NONE,
+                () -> loops.registry().loops().stream()
+                        .mapToLong(io.stockobserver.loop.SupervisedLoop::failures)
+                        .sum());
+        gauge(
                 "observer_slots_held",
                 "Scalp slots held (of 41)",
                 MetricUnits.NONE,
