@@ -27,8 +27,49 @@ public class ObserverConfig {
 
     static final String SANDBOX_APP_SECRET = "sandbox-secret-".repeat(12);
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ObserverConfig.class.getName());
+
+    /** Exit status of a process stopped for invalid settings (EX_CONFIG of sysexits.h). */
+    public static final int EXIT_INVALID_SETTINGS = 78;
+
     @Inject
     Config config;
+
+    private volatile java.util.List<String> invalid = java.util.List.of();
+
+    /**
+     * Checks every setting before any component uses one. With a bad setting the log starts with one line per bad
+     * setting (name, value, what is allowed), nothing else starts, and the process exits with
+     * {@value #EXIT_INVALID_SETTINGS}: a server half-started on a wrong setting would look alive and collect nothing.
+     */
+    @jakarta.annotation.PostConstruct
+    void check() {
+        java.util.List<SettingsCheck.Problem> problems = SettingsCheck.problems(this, config);
+        if (problems.isEmpty()) {
+            return;
+        }
+        invalid = problems.stream().map(SettingsCheck.Problem::line).toList();
+        for (String line : invalid) {
+            LOG.severe("OBSERVER SETTING INVALID: " + line);
+        }
+        LOG.severe("Stock Observer cannot start with " + invalid.size() + " invalid setting(s) (docs/configuration.md);"
+                + " the process exits with status " + EXIT_INVALID_SETTINGS);
+        exitSoon();
+        throw new InvalidSettingsException(invalid);
+    }
+
+    /** The bad settings found at start, one line each; empty when all are valid. */
+    public java.util.List<String> invalidSettings() {
+        return invalid;
+    }
+
+    /** Exits from a thread of its own: the start-up thread must unwind for Liberty's shutdown to complete. */
+    private static void exitSoon() {
+        Thread exit = new Thread(() -> System.exit(EXIT_INVALID_SETTINGS), "observer-invalid-settings-exit");
+        exit.setDaemon(false);
+        exit.start();
+    }
 
     public String provider() {
         return "kis";
