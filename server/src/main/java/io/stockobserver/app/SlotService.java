@@ -7,12 +7,13 @@ import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.Track;
 import io.stockobserver.scalp.candidate.CandidateBoard;
 import io.stockobserver.scalp.candidate.CandidateSources;
+import io.stockobserver.scalp.candidate.PreviousDayVolumes;
 import io.stockobserver.scalp.slot.OverflowLedger;
 import io.stockobserver.scalp.slot.Slot;
 import io.stockobserver.scalp.slot.SlotAllocator;
 import io.stockobserver.scalp.slot.SlotDecision;
 import io.stockobserver.scalp.slot.SlotEvents;
-import io.stockobserver.scalp.trigger.CandidateMetrics;
+import io.stockobserver.scalp.slot.SlotRound;
 import io.stockobserver.scalp.trigger.TriggerEngine;
 import io.stockobserver.scalp.trigger.TriggerScore;
 import io.stockobserver.scalp.trigger.TriggerThresholds;
@@ -22,9 +23,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -77,10 +82,12 @@ public class SlotService {
     private volatile CandidateBoard board;
     private volatile CandidateSources sources;
     private TriggerEngine engine;
+    private SlotRound round;
     private volatile SlotAllocator allocator;
     private SlotEvents slotEvents;
     private OverflowLedger ledger;
     private CollectionWindow window;
+    private CollectionWindow swingWindow;
     private SupervisedLoop deciding;
     private SupervisedLoop rankingPolls;
     private SupervisedLoop sweeps;
@@ -93,9 +100,11 @@ public class SlotService {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
+        swingWindow = config.swingWindow();
         board = new CandidateBoard(config.activitySettings(), config.marketZone(), this::admitted);
         engine = new TriggerEngine(TriggerThresholds.defaults());
         allocator = new SlotAllocator(config.slotPolicy());
+        round = new SlotRound(board, engine, allocator);
         slotEvents = new SlotEvents(archive.events());
         ledger = new OverflowLedger(
                 archive.layout(),
@@ -105,6 +114,7 @@ public class SlotService {
                 mitigation::level,
                 Duration.ofSeconds(2));
         pins.addAll(config.scalpPins());
+        seedPreviousDay();
         pipeline.tap(this::learn);
         deciding = loops.fixedDelay("slot-decisions", Duration.ZERO, config.slotDecideEvery(), this::decideIfOpen);
         if (kis.settings().environment().hasMultiPrice()) { // the ranking endpoints and multprice are real-only
@@ -116,6 +126,23 @@ public class SlotService {
         }
         LOG.info("slot manager: " + allocator.policy().slots() + " slots, decisions every " + config.slotDecideEvery()
                 + ", " + pins.size() + " pin(s) from configuration");
+    }
+
+    /** Yesterday's volumes from the archive, so the triggers have a baseline before today's window is long enough. */
+    private void seedPreviousDay() {
+        Path dir = archive.layout()
+                .root()
+                .resolve("swing")
+                .resolve(config.provider())
+                .resolve(config.market());
+        LocalDate today = archive.clock().instant().atZone(config.marketZone()).toLocalDate();
+        try {
+            Map<String, Long> volumes = PreviousDayVolumes.read(dir, today);
+            volumes.forEach(board::previousDayVolume);
+            LOG.info("candidate monitor: previous-day volumes of " + volumes.size() + " symbols from the archive");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "previous-day volumes could not be read from " + dir + "; ranking polls fill in", e);
+        }
     }
 
     @PreDestroy
@@ -227,16 +254,15 @@ public class SlotService {
     }
 
     private SlotDecision decide(Instant now) {
-        List<CandidateMetrics> metrics = board.metrics(now, pins);
-        List<TriggerScore> ranked = engine.rank(metrics);
         List<Slot> current = last == null ? List.of() : last.slots();
-        SlotDecision d = allocator.decide(now, ranked, pins, current);
+        var outcome = round.decide(now, pins, current);
+        SlotDecision d = outcome.decision();
         slotEvents.record(d);
         overflowRows.addAndGet(ledger.write(d.overflow()));
         slotChanges.addAndGet(d.allocated().size() + d.released().size());
         decisions.incrementAndGet();
         last = d;
-        lastRanking = ranked;
+        lastRanking = outcome.ranking();
         lastDecisionTime = now;
         if (d.changed() || current.isEmpty() != d.slots().isEmpty()) {
             scalp.applySlots(d.slots().stream().map(Slot::symbol).toList());
@@ -244,9 +270,19 @@ public class SlotService {
         return d;
     }
 
+    /**
+     * The candidate monitor works from the Track A window on (09:00 on the exchange's hours), so the triggers have a
+     * baseline and the activity rank is known when the scalp window opens; slots are decided in the scalp window.
+     */
+    private boolean monitoring(Instant now) {
+        return (window.isOpen(now) || swingWindow.isOpen(now))
+                && calendar.answer(now.atZone(config.marketZone()).toLocalDate())
+                        .tradingDay();
+    }
+
     private void pollRankings() {
         try {
-            if (open(archive.clock().instant())) {
+            if (monitoring(archive.clock().instant())) {
                 sources.pollRankings();
             }
         } catch (InterruptedException e) {
@@ -260,7 +296,7 @@ public class SlotService {
     private void sweep() {
         try {
             Instant now = archive.clock().instant();
-            if (!open(now) || Duration.between(lastTrackAFeed, now).compareTo(config.candidateSweepEvery()) < 0) {
+            if (!monitoring(now) || Duration.between(lastTrackAFeed, now).compareTo(config.candidateSweepEvery()) < 0) {
                 return;
             }
             sources.sweep(universe.symbols());

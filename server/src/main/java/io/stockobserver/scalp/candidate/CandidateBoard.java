@@ -25,6 +25,10 @@ public final class CandidateBoard {
     private final ZoneId marketZone;
     private final Predicate<String> admitted;
     private final Map<String, SymbolActivity> activity = new HashMap<>();
+    /** Previous-day volumes by symbol; at most one per listing of a market. */
+    private final Map<String, Long> previousDay = new HashMap<>();
+
+    private static final int MAX_PREVIOUS_DAY = 20_000;
     private LocalDate day;
     private long observations;
 
@@ -53,16 +57,24 @@ public final class CandidateBoard {
             return;
         }
         rollDay(time);
-        if (activity.computeIfAbsent(symbol, s -> new SymbolActivity(settings))
+        if (activity.computeIfAbsent(symbol, this::fresh)
                 .observe(new ActivitySample(time, volume, price, trades), changeRatePercent)) {
             observations++;
         }
     }
 
-    /** The previous business day's volume (volume-rank's prdy_vol): the baseline until today's own is long enough. */
+    /**
+     * The previous business day's volume (volume-rank's prdy_vol, the archive's last Track A record of that day, or
+     * the board's own last figure at the day's roll-over): the baseline until today's own is long enough.
+     */
     public synchronized void previousDayVolume(String symbol, long volume) {
-        if (admitted.test(symbol)) {
-            activity.computeIfAbsent(symbol, s -> new SymbolActivity(settings)).previousDayVolume(volume);
+        if (volume < 0 || previousDay.size() >= MAX_PREVIOUS_DAY && !previousDay.containsKey(symbol)) {
+            return;
+        }
+        previousDay.put(symbol, volume); // kept even before the universe is known: applied when the symbol appears
+        SymbolActivity a = activity.get(symbol);
+        if (a != null) {
+            a.previousDayVolume(volume);
         }
     }
 
@@ -90,6 +102,15 @@ public final class CandidateBoard {
         return out;
     }
 
+    private SymbolActivity fresh(String symbol) {
+        SymbolActivity a = new SymbolActivity(settings);
+        Long previous = previousDay.get(symbol);
+        if (previous != null) {
+            a.previousDayVolume(previous);
+        }
+        return a;
+    }
+
     /** Symbols with any activity today. */
     public synchronized int symbolsTracked() {
         return activity.size();
@@ -104,7 +125,17 @@ public final class CandidateBoard {
         LocalDate d = time.atZone(marketZone).toLocalDate();
         if (day == null || d.isAfter(day)) {
             if (day != null) {
-                activity.clear(); // yesterday's cumulative counters mean nothing today
+                // yesterday's cumulative counters mean nothing today, but their last value is yesterday's volume:
+                // the baseline until today's own window is long enough
+                Map<String, Long> carried = new HashMap<>();
+                activity.forEach((symbol, a) -> {
+                    if (a.latestVolume() > 0) {
+                        carried.put(symbol, a.latestVolume());
+                    }
+                });
+                activity.clear();
+                previousDay.clear();
+                previousDay.putAll(carried);
             }
             day = d;
         }

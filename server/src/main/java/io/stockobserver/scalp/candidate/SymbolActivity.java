@@ -71,6 +71,11 @@ final class SymbolActivity {
         }
     }
 
+    /** The latest day-cumulative volume, or -1 before the first sample. */
+    long latestVolume() {
+        return latest == null ? -1 : latest.volume();
+    }
+
     Instant latestTime() {
         return latest == null ? null : latest.time();
     }
@@ -134,7 +139,8 @@ final class SymbolActivity {
                 volatility[0],
                 volatility[1],
                 changeRatePercent,
-                pinned);
+                pinned,
+                latest == null ? 0 : Math.max(0, latest.volume() * latest.price()));
     }
 
     /** {recent, baseline} trades per minute from the venue's cumulative trade count. */

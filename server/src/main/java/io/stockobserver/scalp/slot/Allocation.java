@@ -27,13 +27,16 @@ final class Allocation {
     /** Weakest first: not qualifying, then lower in the ranking, then lower score, then symbol. */
     private final Comparator<Slot> weakerFirst;
 
-    Allocation(Instant now, SlotPolicy policy, Ranking ranking) {
+    Allocation(Instant now, SlotPolicy policy, Ranking ranking, Map<String, Integer> fillPositions) {
         this.now = now;
         this.policy = policy;
         this.ranking = ranking;
         this.weakerFirst = Comparator.comparing((Slot s) -> qualifies(s.symbol()))
                 .thenComparing((Slot s) -> ranking.position(s.symbol()), Comparator.reverseOrder())
                 .thenComparingDouble(Slot::score)
+                .thenComparing(
+                        (Slot s) -> fillPositions.getOrDefault(s.symbol(), Integer.MAX_VALUE),
+                        Comparator.reverseOrder())
                 .thenComparing(Slot::symbol);
     }
 

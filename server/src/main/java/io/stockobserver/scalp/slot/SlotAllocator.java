@@ -1,6 +1,7 @@
 package io.stockobserver.scalp.slot;
 
 import io.stockobserver.scalp.trigger.TriggerScore;
+import io.stockobserver.scalp.trigger.TriggerType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,9 +37,16 @@ import java.util.TreeMap;
  *       {@link SlotPolicy#replaceMargin()} (within 1e-9, to absorb binary rounding) — or, when both scores are
  *       saturated at 1.0, its strength is at least {@value #SATURATED_STRENGTH_FACTOR} times the incumbent's — and it
  *       ranks above that incumbent; repeated while this holds.
+ *   <li><b>Activity fill.</b> Slots still free go to the best of the activity rank ({@code fillOrder}: the day's
+ *       traded value, best first) without a slot, as {@link TriggerType#ACTIVITY_RANK} slots with score 0
+ *       ({@code activity_rank}). Coverage first: all 41 registrations observe something from the first decision. Such
+ *       a slot is kept while no trigger claims it; being the weakest, any triggered challenger replaces it once it has
+ *       been held {@link SlotPolicy#minHold()} (rule 4, score 0 + margin).
  *   <li><b>Overflow.</b> Every ranked candidate left without a slot is an {@link OverflowEntry}: {@code low_score}
  *       when its score is at or below {@link SlotPolicy#minScore()}, else {@code slot_full}; refused pins are
- *       {@code slot_full} (with score 1.0 when not ranked). The cut-off rank is the number of slots.
+ *       {@code slot_full} (with score 1.0 when not ranked); when rule 5 allocated, the next
+ *       {@value #ACTIVITY_CUTOFF_LEDGERED} of the activity rank are {@code activity_rank_cutoff}. The cut-off rank is
+ *       the number of slots.
  * </ol>
  */
 public final class SlotAllocator {
@@ -49,6 +57,8 @@ public final class SlotAllocator {
      * strong as the incumbent ({@code TriggerScore#strength}): a ×50 surge replaces a ×11 one, a ×12 one does not.
      */
     static final double SATURATED_STRENGTH_FACTOR = 2.0;
+    /** Activity-ranked candidates just below the cut-off that a fill ledgers (not the whole universe). */
+    static final int ACTIVITY_CUTOFF_LEDGERED = 5;
 
     private final SlotPolicy policy;
 
@@ -69,27 +79,86 @@ public final class SlotAllocator {
      * @param current the slots of the previous decision (at most {@link SlotPolicy#slots()}, a symbol at most once)
      */
     public SlotDecision decide(Instant now, List<TriggerScore> ranked, Set<String> pins, Collection<Slot> current) {
+        return decide(now, ranked, List.of(), pins, current);
+    }
+
+    /**
+     * One allocation round that also fills free slots from the activity rank.
+     *
+     * @param fillOrder symbols of the activity rank, most active first (a symbol at most once); may be empty
+     */
+    public SlotDecision decide(
+            Instant now,
+            List<TriggerScore> ranked,
+            List<String> fillOrder,
+            Set<String> pins,
+            Collection<Slot> current) {
         Objects.requireNonNull(now, "now");
         Ranking ranking = new Ranking(ranked);
+        Map<String, Integer> fillPositions = fillPositions(fillOrder);
         Map<String, Slot> incumbents = incumbents(current);
         List<String> pinOrder = pinOrder(pins, incumbents, ranking);
         int acceptedCount = Math.min(pinOrder.size(), policy.slots());
         List<String> acceptedPins = pinOrder.subList(0, acceptedCount);
         List<String> refusedPins = pinOrder.subList(acceptedCount, pinOrder.size());
 
-        Allocation a = new Allocation(now, policy, ranking);
+        Allocation a = new Allocation(now, policy, ranking, fillPositions);
         keepIncumbents(a, incumbents.values(), new HashSet<>(acceptedPins));
         placePins(a, acceptedPins);
         List<TriggerScore> challengers = challengers(a, ranking, pins);
         int next = fillFreeSlots(a, challengers);
         replaceWeakest(a, challengers.subList(next, challengers.size()), ranking);
+        boolean filled = fillFromActivity(a, fillOrder, pins);
+        List<OverflowEntry> overflow = overflow(a, ranking, refusedPins);
+        if (filled) {
+            ledgerActivityCutoff(a, fillOrder, overflow);
+        }
         return new SlotDecision(
-                a.slots(),
-                a.allocated(),
-                a.released(),
-                overflow(a, ranking, refusedPins),
-                refusedPins,
-                policy.registrationsPerSlot());
+                a.slots(), a.allocated(), a.released(), overflow, refusedPins, policy.registrationsPerSlot());
+    }
+
+    private static Map<String, Integer> fillPositions(List<String> fillOrder) {
+        Objects.requireNonNull(fillOrder, "fillOrder");
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < fillOrder.size(); i++) {
+            String symbol = fillOrder.get(i);
+            Scores.requireSymbol(symbol);
+            if (positions.putIfAbsent(symbol, i) != null) {
+                throw new IllegalArgumentException("fillOrder lists " + symbol + " more than once");
+            }
+        }
+        return positions;
+    }
+
+    /** Rule 5: free slots to the most active symbols without one; true when it allocated any. */
+    private static boolean fillFromActivity(Allocation a, List<String> fillOrder, Set<String> pins) {
+        boolean filled = false;
+        for (String symbol : fillOrder) {
+            if (a.full()) {
+                break;
+            }
+            if (!a.holds(symbol) && !pins.contains(symbol)) {
+                a.allocate(new Slot(symbol, TriggerType.ACTIVITY_RANK, 0, a.now(), false), SlotChange.ACTIVITY_RANK);
+                filled = true;
+            }
+        }
+        return filled;
+    }
+
+    private void ledgerActivityCutoff(Allocation a, List<String> fillOrder, List<OverflowEntry> overflow) {
+        Set<String> ledgered = new HashSet<>();
+        overflow.forEach(e -> ledgered.add(e.symbol()));
+        int n = 0;
+        for (String symbol : fillOrder) {
+            if (n >= ACTIVITY_CUTOFF_LEDGERED) {
+                return;
+            }
+            if (!a.holds(symbol) && ledgered.add(symbol)) {
+                overflow.add(
+                        new OverflowEntry(a.now(), symbol, 0, policy.slots(), OverflowReason.ACTIVITY_RANK_CUTOFF));
+                n++;
+            }
+        }
     }
 
     private Map<String, Slot> incumbents(Collection<Slot> current) {
@@ -131,6 +200,8 @@ public final class SlotAllocator {
                 a.keep(a.slotFor(symbol, c.heldSince(), true, c));
             } else if (a.qualifies(symbol)) {
                 a.keep(a.slotFor(symbol, c.heldSince(), false, c));
+            } else if (c.trigger() == TriggerType.ACTIVITY_RANK) {
+                a.keep(a.slotFor(symbol, c.heldSince(), false, c)); // a fill slot stays until a trigger claims it
             } else if (c.pinned()) {
                 a.release(c, SlotChange.UNPINNED);
             } else if (a.heldLongEnough(c)) {

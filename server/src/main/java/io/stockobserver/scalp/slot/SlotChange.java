@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A symbol that got or lost a slot in one decision, and why. Reasons are a closed vocabulary (docs/slots.md):
- * allocations are {@value #PINNED} or {@value #TRIGGERED}; releases are {@code replaced_by:<symbol>},
+ * allocations are {@value #PINNED}, {@value #TRIGGERED} or {@value #ACTIVITY_RANK}; releases are {@code replaced_by:<symbol>},
  * {@value #NO_LONGER_TRIGGERED} or {@value #UNPINNED}.
  *
  * @param symbol venue code
@@ -20,6 +20,8 @@ public record SlotChange(String symbol, TriggerType trigger, double score, Strin
     public static final String PINNED = "pinned";
     /** Allocated because it ranked high enough. */
     public static final String TRIGGERED = "triggered";
+    /** Allocated to a slot no trigger claimed, from the activity rank (the day's traded value). */
+    public static final String ACTIVITY_RANK = "activity_rank";
     /** Released because it left the ranking (or fell to the minimum score) and had held its slot long enough. */
     public static final String NO_LONGER_TRIGGERED = "no_longer_triggered";
     /** Released because its pin was removed and it does not qualify on its score. */

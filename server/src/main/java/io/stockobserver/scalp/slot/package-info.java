@@ -12,10 +12,13 @@
  *       {@code system/overflow/{provider}/{YYYYMMDD}_overflow.jsonl} with exactly the fields of seed 003 §2.14.1.
  *   <li>{@link io.stockobserver.scalp.slot.SlotEvents} — turns a decision into {@code slot_allocated},
  *       {@code slot_released} and {@code pin_refused} system events.
+ *   <li>{@link io.stockobserver.scalp.slot.SlotRound} — one decision from the candidate board: trigger ranking and
+ *       activity rank into the allocator.
  * </ul>
  *
  * <p>Plain Java 17 without framework annotations; CDI beans elsewhere wire it. May depend on
- * {@code io.stockobserver.scalp.trigger} (the ranking it consumes), {@code io.stockobserver.archive} (layout, writer,
+ * {@code io.stockobserver.scalp.trigger} (the ranking it consumes), {@code io.stockobserver.scalp.candidate} (the
+ * board a round reads), {@code io.stockobserver.archive} (layout, writer,
  * timestamps) and {@code io.stockobserver.events} (the system event log). Rules and schema: {@code docs/slots.md}.
  */
 package io.stockobserver.scalp.slot;

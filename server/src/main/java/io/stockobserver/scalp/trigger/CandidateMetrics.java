@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param baselineVolatility expected volatility of such a window
  * @param changeRatePercent price change against the previous close, percent (signed)
  * @param pinned an operator pinned the symbol
+ * @param activity the day's traded value so far (cumulative volume × last price): the activity rank that fills slots
+ *     no trigger claims (docs/slots.md); 0 when unknown
  */
 public record CandidateMetrics(
         String symbol,
@@ -26,7 +28,8 @@ public record CandidateMetrics(
         double recentVolatility,
         double baselineVolatility,
         double changeRatePercent,
-        boolean pinned) {
+        boolean pinned,
+        double activity) {
 
     public CandidateMetrics {
         Objects.requireNonNull(symbol, "symbol");
@@ -45,6 +48,33 @@ public record CandidateMetrics(
         if (Double.isNaN(changeRatePercent) || Double.isInfinite(changeRatePercent)) {
             throw new IllegalArgumentException(symbol + ": change rate must be finite");
         }
+        if (!(activity >= 0) || Double.isInfinite(activity)) {
+            throw new IllegalArgumentException(symbol + ": activity must be finite and >= 0");
+        }
+    }
+
+    /** Metrics without an activity figure (0). */
+    public CandidateMetrics(
+            String symbol,
+            double recentVolume,
+            double baselineVolume,
+            double recentTradesPerMinute,
+            double baselineTradesPerMinute,
+            double recentVolatility,
+            double baselineVolatility,
+            double changeRatePercent,
+            boolean pinned) {
+        this(
+                symbol,
+                recentVolume,
+                baselineVolume,
+                recentTradesPerMinute,
+                baselineTradesPerMinute,
+                recentVolatility,
+                baselineVolatility,
+                changeRatePercent,
+                pinned,
+                0);
     }
 
     /** A symbol the operator pinned, with no activity known. */

@@ -64,6 +64,7 @@ public final class TriggerEngine {
                     ratio(m.recentVolatility(), m.baselineVolatility()), t.volatilityFire(), t.volatilityFull());
             case MANUAL_OVERRIDE -> 1.0;
             case PRICE_SPIKE -> unclamped(Math.abs(m.changeRatePercent()), t.priceFirePercent(), t.priceFullPercent());
+            case ACTIVITY_RANK -> 0; // never a winning component: the engine does not produce it
         };
     }
 

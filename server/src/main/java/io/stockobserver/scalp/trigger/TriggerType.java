@@ -13,7 +13,12 @@ public enum TriggerType {
     /** An operator pinned the symbol. */
     MANUAL_OVERRIDE,
     /** A large move against the previous close; monitored, lowest priority. */
-    PRICE_SPIKE;
+    PRICE_SPIKE,
+    /**
+     * Not a trigger: a slot no trigger claims, filled from the activity rank (the day's traded value) so that every
+     * registration observes something; any triggered candidate displaces it after the minimum hold.
+     */
+    ACTIVITY_RANK;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
