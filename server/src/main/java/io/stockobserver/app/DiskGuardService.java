@@ -93,11 +93,11 @@ public class DiskGuardService {
                 archive.events().record("disk_space_critical", f);
                 LOG.severe("*** DISK NEARLY FULL: " + f.get("use") + " of the archive file system in use, " + usable
                         + " bytes left; mitigation level 2 until space returns (docs/operations.md) ***");
-                mitigation.floor(2, "disk");
+                mitigation.hold(MitigationService.DISK_HOLD, 2);
             }
             case WARNING -> {
                 if (before == DiskState.CRITICAL) {
-                    mitigation.floor(0, "disk");
+                    mitigation.hold(MitigationService.DISK_HOLD, 0);
                     archive.events().record("disk_space_recovered", f);
                 } else {
                     archive.events().record("disk_space_warning", f);
@@ -105,7 +105,7 @@ public class DiskGuardService {
                 }
             }
             case NORMAL -> {
-                mitigation.floor(0, "disk");
+                mitigation.hold(MitigationService.DISK_HOLD, 0);
                 archive.events().record("disk_space_recovered", f);
             }
         }

@@ -36,10 +36,15 @@ public class MitigationService {
     @Inject
     LoopService loops;
 
+    /** A hold keeps the level at least at its value; the disk guard and the operator each hold their own. */
+    public static final String DISK_HOLD = "disk";
+
+    public static final String OPERATOR_HOLD = "operator";
+
     private MitigationController controller;
     private io.stockobserver.loop.SupervisedLoop sampling;
     private volatile ResourceSample last;
-    private volatile int floor;
+    private final Map<String, Integer> holds = new java.util.concurrent.ConcurrentHashMap<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.fine("mitigation service started");
@@ -58,19 +63,46 @@ public class MitigationService {
         }
     }
 
-    /** The current level (0, 1, 2): the controller's, or the floor another guard set if that is higher. */
+    /** The current level (0, 1, 2): the controller's, or the highest hold if that is higher. */
     public int level() {
-        return Math.max(controller.level(), floor);
+        return Math.max(controller.level(), held());
+    }
+
+    /** The level the resource readings alone give. */
+    public int measuredLevel() {
+        return controller.level();
+    }
+
+    /** The holds in force, by who holds them ({@link #DISK_HOLD}, {@link #OPERATOR_HOLD}). */
+    public Map<String, Integer> holds() {
+        return new java.util.TreeMap<>(holds);
+    }
+
+    private int held() {
+        return holds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     /**
-     * Holds the level at least at {@code level} (0 releases it) for a reason outside the controller's four readings —
-     * the disk guard when the disk is nearly full. A change of the effective level is a {@code mitigation_changed}
-     * event like any other.
+     * Holds the level at least at {@code level} for {@code source}, a reason outside the controller's four readings
+     * (the disk guard when the disk is nearly full, an operator ahead of known load); 0 releases that hold. A change
+     * of the effective level is a {@code mitigation_changed} event like any other, its reason the source.
+     *
+     * @throws IllegalArgumentException for a level outside 0..2 or a blank source
      */
-    public synchronized void floor(int level, String reason) {
+    public synchronized void hold(String source, int level) {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a hold needs a source");
+        }
+        if (level < 0 || level > MitigationController.MAX_LEVEL) {
+            throw new IllegalArgumentException(
+                    "mitigation level must be 0.." + MitigationController.MAX_LEVEL + " but was " + level);
+        }
         int before = level();
-        floor = Math.max(0, Math.min(2, level));
+        if (level == 0) {
+            holds.remove(source);
+        } else {
+            holds.put(source, level);
+        }
         int after = level();
         if (after != before) {
             archive.session().mitigationLevel(after);
@@ -78,9 +110,9 @@ public class MitigationService {
             f.put("from_level", before);
             f.put("to_level", after);
             f.put("hz", java.math.BigDecimal.valueOf(MitigationController.hz(after)));
-            f.put("reasons", java.util.List.of(reason));
+            f.put("reasons", java.util.List.of(source));
             archive.events().record("mitigation_changed", f);
-            LOG.warning("mitigation level " + before + " -> " + after + " because " + reason);
+            LOG.warning("mitigation level " + before + " -> " + after + " because of the " + source + " hold");
         }
     }
 
@@ -115,20 +147,23 @@ public class MitigationService {
     }
 
     private synchronized void apply(LevelChange c) {
-        if (Math.max(c.from(), floor) == Math.max(c.to(), floor)) {
-            return; // the floor holds the effective level: nothing changes on the records
+        int before = Math.max(c.from(), held());
+        int after = Math.max(c.to(), held());
+        if (before == after) {
+            return; // a hold keeps the effective level: nothing changes on the records
         }
-        archive.session().mitigationLevel(Math.max(c.to(), floor));
+        archive.session().mitigationLevel(after);
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("from_level", c.from());
-        f.put("to_level", c.to());
-        f.put("hz", java.math.BigDecimal.valueOf(c.hz()));
+        f.put("from_level", before);
+        f.put("to_level", after);
+        f.put("hz", java.math.BigDecimal.valueOf(MitigationController.hz(after)));
         f.put("reasons", c.reasons());
         f.put("cpu", java.math.BigDecimal.valueOf(Math.round(c.sample().cpu() * 1000) / 1000.0));
         f.put("memory", java.math.BigDecimal.valueOf(Math.round(c.sample().memory() * 1000) / 1000.0));
         f.put("disk_write_latency_ms", c.sample().diskWriteLatency().toMillis());
         f.put("queue_lag_ms", c.sample().queueLag().toMillis());
         archive.events().record("mitigation_changed", f);
-        LOG.warning("mitigation level " + c.from() + " -> " + c.to() + " (" + c.hz() + " Hz) because " + c.reasons());
+        LOG.warning("mitigation level " + before + " -> " + after + " (" + MitigationController.hz(after)
+                + " Hz) because " + c.reasons());
     }
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
  * Coverage beats frequency: a level only changes the sampling rate ({@link #hz(int)}), never the slots.
  */
 public final class MitigationController {
+    /** The highest level (0.5 Hz). */
+    public static final int MAX_LEVEL = 2;
+
     private final MitigationPolicy policy;
     private final Instant[] heldSince = new Instant[3]; // index 1, 2
     private Instant clearSince;
