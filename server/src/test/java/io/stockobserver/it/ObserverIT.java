@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stockobserver.collect.ReconnectBackoff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -682,10 +683,33 @@ class ObserverIT {
         await().atMost(Duration.ofSeconds(40)).until(() -> eventsSince("reconnection_event", before).stream()
                 .anyMatch(e -> e.get("result").asText().equals("SUCCESS")));
         List<JsonNode> attempts = eventsSince("reconnection_event", before);
-        assertThat(attempts).extracting(e -> e.get("attempt_no").asInt()).startsWith(1, 2, 3);
-        assertThat(attempts).extracting(e -> e.get("backoff_seconds").asInt()).startsWith(1, 2, 5);
-        assertThat(attempts).extracting(e -> e.get("result").asText()).startsWith("FAIL", "FAIL", "SUCCESS");
-        JsonNode success = attempts.get(2);
+        List<String> results =
+                attempts.stream().map(e -> e.get("result").asText()).toList();
+        int s = results.indexOf("SUCCESS");
+        // attempt 1 comes ~1 s after the drop, inside the 4 s refusal; on a busy machine a later attempt may fail too
+        // (its log line says why), so the test holds the schedule, not a fixed count of failures
+        assertThat(s)
+                .as("refused attempts before the first success: " + results + attemptFailures())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(results.subList(0, s)).containsOnly("FAIL");
+        for (int i = 0; i <= s; i++) {
+            JsonNode a = attempts.get(i);
+            int n = i + 1;
+            assertThat(a.get("attempt_no").asInt()).isEqualTo(n);
+            assertThat(a.get("backoff_seconds").asLong())
+                    .isEqualTo(ReconnectBackoff.nominal(n).toSeconds());
+            if (i > 0) {
+                Duration waited = Duration.between(
+                        Instant.parse(attempts.get(i - 1).get("timestamp").asText()),
+                        Instant.parse(a.get("timestamp").asText()));
+                assertThat(waited)
+                        .as("wait before attempt " + n)
+                        .isGreaterThanOrEqualTo(ReconnectBackoff.nominal(n).minusMillis(50));
+            }
+        }
+        JsonNode success = attempts.get(s);
+        // the sandbox refused every handshake for 4 s: no attempt succeeded before that
+        assertThat(Instant.parse(success.get("timestamp").asText())).isAfterOrEqualTo(before.plusMillis(3_950));
         assertThat(success.get("recovered_slot_list")).hasSize(41);
         for (String f : new String[] {
             "timestamp", "attempt_no", "backoff_seconds", "result", "recovered_slot_list", "mitigation_level_after"
@@ -708,6 +732,17 @@ class ObserverIT {
                 + Duration.between(reconnected, gapEnd).toMillis()
                 + " gap_seconds=" + gap.get("gap_seconds").asLong());
         awaitAllSlotsRegistered(Duration.ofSeconds(20));
+    }
+
+    /** The server's own account of failed connection attempts (reconnection_event has no field for the cause). */
+    private static String attemptFailures() {
+        return "\n"
+                + String.join(
+                        "\n",
+                        read(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/messages.log"))
+                                .lines()
+                                .filter(l -> l.contains("connection attempt failed"))
+                                .toList());
     }
 
     @Test
@@ -757,61 +792,75 @@ class ObserverIT {
 
     @Test
     @Order(16)
-    void shouldRaiseTheMitigationLevelUnderSyntheticLoadAndLowerTheRateWithoutLosingSlots() throws Exception {
+    void shouldLowerTheRateWithoutLosingSlotsWhileTheOperatorHoldsTheMitigationLevel() throws Exception {
+        // the level is driven through the operator's hold, not by loading the machine: the readings of a busy test
+        // machine may hold any level already, so the test reads the measured level instead of assuming 0
+        assertThat(send("PUT", "/api/mitigation/hold", "{\"level\":2}", null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("PUT", "/api/mitigation/hold", "{\"level\":2}", backupUser())
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> bad = send("PUT", "/api/mitigation/hold", "{\"level\":3}", operator());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("level must be 0, 1 or 2");
+        JsonNode state = JSON.readTree(get("/api/mitigation").body());
+        int levelBefore = state.get("level").asInt();
+
         Instant before = Instant.now();
-        java.util.concurrent.atomic.AtomicBoolean burn = new java.util.concurrent.atomic.AtomicBoolean(true);
-        List<Thread> burners = new ArrayList<>();
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors() * 2; i++) {
-            Thread t = new Thread(() -> {
-                long x = 0;
-                while (burn.get()) {
-                    x += System.nanoTime() % 7;
-                }
-                if (x == 42) {
-                    System.out.print(""); // keeps the loop from being optimised away
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-            burners.add(t);
-        }
-        try {
-            await().atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> eventsSince("mitigation_changed", before).stream()
-                            .anyMatch(e -> e.get("to_level").asInt() >= 1));
+        HttpResponse<String> held = send("PUT", "/api/mitigation/hold", "{\"level\":2}", operator());
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+        JsonNode heldState = JSON.readTree(held.body());
+        assertThat(heldState.get("level").asInt()).isEqualTo(2);
+        assertThat(heldState.get("hz").asDouble()).isEqualTo(0.5);
+        assertThat(heldState.get("holds").get("operator").asInt()).isEqualTo(2);
+        Instant raised;
+        if (levelBefore < 2) {
             JsonNode change = eventsSince("mitigation_changed", before).stream()
-                    .filter(e -> e.get("to_level").asInt() >= 1)
+                    .filter(e -> e.get("to_level").asInt() == 2)
                     .findFirst()
                     .orElseThrow();
-            assertThat(change.get("reasons").toString()).contains("cpu");
-            Instant raised = Instant.parse(change.get("event_time").asText());
-            await().atMost(Duration.ofSeconds(20)).until(() -> scalpRecords().stream()
-                    .anyMatch(r -> r.get("mitigation_level").asInt() >= 1
-                            && Instant.parse(r.get("sample_time").asText()).isAfter(raised)));
-            JsonNode slots = JSON.readTree(get("/api/slots").body());
-            assertThat(slots.get("hz").asDouble()).isLessThan(2.0);
-            assertThat(slots.get("slots")).hasSize(41); // coverage is kept before frequency
-            assertThat(slots.get("registrations_used").asInt()).isEqualTo(41);
-            // lowered records sit on the coarser grid: 1 s at level 1, 2 s at level 2
-            assertThat(scalpRecords().stream()
-                            .filter(r -> r.get("mitigation_level").asInt() >= 1
-                                    && Instant.parse(r.get("sample_time").asText())
-                                            .isAfter(raised.plusSeconds(1))))
-                    .allMatch(r -> Instant.parse(r.get("sample_time").asText()).toEpochMilli()
-                                    % (r.get("mitigation_level").asInt() == 1 ? 1000 : 2000)
-                            == 0);
-        } finally {
-            burn.set(false);
-            for (Thread t : burners) {
-                t.join();
-            }
+            assertThat(change.get("from_level").asInt()).isEqualTo(levelBefore);
+            assertThat(change.get("reasons").toString()).isEqualTo("[\"operator\"]");
+            raised = Instant.parse(change.get("event_time").asText());
+        } else {
+            raised = before;
         }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> scalpRecords().stream()
+                                .filter(r -> r.get("mitigation_level").asInt() == 2
+                                        && Instant.parse(r.get("sample_time").asText())
+                                                .isAfter(raised.plusSeconds(2)))
+                                .count()
+                        >= 41 * 2);
+        JsonNode slots = JSON.readTree(get("/api/slots").body());
+        assertThat(slots.get("hz").asDouble()).isEqualTo(0.5);
+        assertThat(slots.get("slots")).hasSize(41); // coverage is kept before frequency
+        assertThat(slots.get("registrations_used").asInt()).isEqualTo(41);
+        // held records sit on the 2 s grid, and nothing after the change is stamped with another level
+        List<JsonNode> after = scalpRecords().stream()
+                .filter(r -> Instant.parse(r.get("sample_time").asText()).isAfter(raised.plusSeconds(2)))
+                .toList();
+        assertThat(after).isNotEmpty().allMatch(r -> r.get("mitigation_level").asInt() == 2);
+        assertThat(after)
+                .allMatch(r -> Instant.parse(r.get("sample_time").asText()).toEpochMilli() % 2000 == 0);
+
         Instant released = Instant.now();
-        await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> eventsSince("mitigation_changed", released).stream()
-                        .anyMatch(e -> e.get("to_level").asInt() == 0));
+        HttpResponse<String> release = send("DELETE", "/api/mitigation/hold", null, operator());
+        assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
+        JsonNode releasedState = JSON.readTree(release.body());
+        assertThat(releasedState.get("holds").has("operator")).isFalse();
+        // without the hold the readings (and any other hold) decide again
+        int otherHolds = 0;
+        for (JsonNode h : releasedState.get("holds")) {
+            otherHolds = Math.max(otherHolds, h.asInt());
+        }
+        assertThat(releasedState.get("level").asInt())
+                .isEqualTo(Math.max(releasedState.get("measured_level").asInt(), otherHolds));
+        if (releasedState.get("level").asInt() < 2) {
+            assertThat(eventsSince("mitigation_changed", released))
+                    .anyMatch(e -> e.get("from_level").asInt() == 2
+                            && e.get("reasons").toString().equals("[\"operator\"]"));
+        }
 
         // the console's live feed carried every kind of change these tests caused, as archived
         try {
