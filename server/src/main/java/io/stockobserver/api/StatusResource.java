@@ -49,6 +49,9 @@ public class StatusResource {
     @Inject
     ObserverMetrics metrics;
 
+    @Inject
+    io.stockobserver.security.BasicLoginMechanism login;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> status() {
@@ -94,6 +97,13 @@ public class StatusResource {
             l.put(loop.name(), one);
         }
         out.put("loops", l);
+        out.put(
+                "logins",
+                Map.of(
+                        "failed",
+                        login.throttle().failures(),
+                        "throttled",
+                        login.throttle().refused()));
 
         var stream = scalp.stream();
         Map<String, Object> s = new LinkedHashMap<>();

@@ -55,6 +55,9 @@ public class ObserverMetrics {
     @Inject
     io.stockobserver.app.LoopService loops;
 
+    @Inject
+    io.stockobserver.security.BasicLoginMechanism login;
+
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Histogram total = new Histogram(3);
     private volatile Histogram lastInterval = new Histogram(3);
@@ -190,6 +193,16 @@ public class ObserverMetrics {
                 () -> loops.registry().loops().stream()
                         .mapToLong(io.stockobserver.loop.SupervisedLoop::failures)
                         .sum());
+        gauge(
+                "observer_login_failures",
+                "Failed logins since start (wrong name or password)",
+                MetricUnits.NONE,
+                () -> login.throttle().failures());
+        gauge(
+                "observer_login_throttled",
+                "Login attempts refused unchecked (429) during a back-off after failures",
+                MetricUnits.NONE,
+                () -> login.throttle().refused());
         gauge(
                 "observer_slots_held",
                 "Scalp slots held (of 41)",

@@ -2,7 +2,7 @@ package io.stockobserver.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -20,11 +20,11 @@ import org.eclipse.microprofile.config.Config;
  * repository: {@code operator} (OBSERVER_OPERATOR_USER / OBSERVER_OPERATOR_PASSWORD) acts on collection (pins,
  * packaging), {@code backup} (OBSERVER_BACKUP_USER / OBSERVER_BACKUP_PASSWORD) pulls and acknowledges backups
  * read-only, {@code admin} (OBSERVER_ADMIN_USER / OBSERVER_ADMIN_PASSWORD) holds every role. A login without a
- * password — or with one shorter than {@value #MIN_PASSWORD_LENGTH} characters — is disabled. HTTP Basic; web.xml
- * says which role each call needs.
+ * password — or with one shorter than {@value #MIN_PASSWORD_LENGTH} characters — is disabled. HTTP Basic
+ * ({@link BasicLoginMechanism}); web.xml says which role each call needs. Results carry the realm as their store id:
+ * Liberty names the groups {@code group:stock-observer/<role>} after it (server.xml).
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "stock-observer")
 public class OperatorIdentityStore implements IdentityStore {
     /** The role of operator actions (pins, packaging). */
     public static final String ROLE = "operator";
@@ -64,7 +64,7 @@ public class OperatorIdentityStore implements IdentityStore {
         }
         Optional<String> caller = callerOnly(credential);
         if (caller.isPresent() && constantTimeEquals(runAsUser(), caller.get())) {
-            return new CredentialValidationResult(caller.get(), Set.of(RUN_AS_GROUP));
+            return valid(caller.get(), Set.of(RUN_AS_GROUP));
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -79,10 +79,25 @@ public class OperatorIdentityStore implements IdentityStore {
             boolean userOk = constantTimeEquals(user(login.role()), credential.getCaller());
             boolean passwordOk = constantTimeEquals(password.get(), credential.getPasswordAsString());
             if (userOk && passwordOk) {
-                return new CredentialValidationResult(credential.getCaller(), login.groups());
+                return valid(credential.getCaller(), login.groups());
             }
         }
         return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private static CredentialValidationResult valid(String caller, Set<String> groups) {
+        return new CredentialValidationResult(
+                BasicLoginMechanism.REALM, new CallerPrincipal(caller), null, null, groups);
+    }
+
+    /** Whether {@code name} is the user name of a configured, enabled login (so a log line may name it). */
+    public boolean isLoginName(String name) {
+        for (Login login : LOGINS) {
+            if (password(login.role()).isPresent() && user(login.role()).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run-as identity of timer-started batch jobs (OBSERVER_RUNAS_USER, as server.xml's observer.runas.user). */

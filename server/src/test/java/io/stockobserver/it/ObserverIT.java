@@ -515,6 +515,38 @@ class ObserverIT {
         assertThat(call.apply("/api/slots", operator())).isEqualTo(200);
         assertThat(call.apply("/api/backups", backupUser())).isEqualTo(200);
         assertThat(call.apply("/api/backups", operator())).isEqualTo(403);
+
+        // TLS 1.2 only with forward secrecy and AEAD: static-RSA and CBC-SHA1 suites are refused at the handshake
+        assertThat(handshake(tls, "TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"))
+                .isEqualTo("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
+        assertThat(handshake(tls, "TLSv1.3", "TLS_AES_128_GCM_SHA256")).isEqualTo("TLS_AES_128_GCM_SHA256");
+        for (String weak : new String[] {
+            "TLS_RSA_WITH_AES_128_GCM_SHA256", // no forward secrecy
+            "TLS_RSA_WITH_AES_128_CBC_SHA",
+            "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", // CBC with SHA-1
+            "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384"
+        }) {
+            assertThat(handshake(tls, "TLSv1.2", weak)).as(weak).isEqualTo("refused");
+        }
+    }
+
+    /** The suite a TLS handshake offering only {@code suite} over {@code protocol} agrees on, or "refused". */
+    private static String handshake(javax.net.ssl.SSLContext tls, String protocol, String suite) throws IOException {
+        try (var socket = (javax.net.ssl.SSLSocket)
+                tls.getSocketFactory().createSocket("localhost", Integer.parseInt(HTTPS_PORT))) {
+            socket.setSoTimeout(10_000);
+            socket.setEnabledProtocols(new String[] {protocol});
+            // the JDK may disable some weak suites itself: offer them anyway, the server is what is tested
+            socket.setEnabledCipherSuites(new String[] {suite});
+            try {
+                socket.startHandshake();
+                return socket.getSession().getCipherSuite();
+            } catch (javax.net.ssl.SSLException e) {
+                return "refused";
+            }
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError("this JDK does not know " + suite, e);
+        }
     }
 
     @Test
@@ -775,8 +807,23 @@ class ObserverIT {
         assertThat(eventsSince("day_marked_anomalous", before)).isNotEmpty();
         assertThat(JSON.readTree(get("/api/slots").body()).get("paused").asBoolean())
                 .isTrue();
+        // while the session is down in the window, readiness is DOWN: 503, and the body names the check and why
+        HttpResponse<String> ready = send("GET", "/health/ready", null, null);
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+        JsonNode session = null;
+        for (JsonNode check : JSON.readTree(ready.body()).get("checks")) {
+            if (check.get("name").asText().equals("kis-session")) {
+                session = check;
+            }
+        }
+        assertThat(session).as(ready.body()).isNotNull();
+        assertThat(session.get("status").asText()).isEqualTo("DOWN");
+        assertThat(session.get("data").get("connected").asBoolean()).isFalse();
+        assertThat(JSON.readTree(ready.body()).get("status").asText()).isEqualTo("DOWN");
         await().atMost(Duration.ofSeconds(90))
                 .until(() -> !eventsSince("scalp_resumed", before).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> send("GET", "/health/ready", null, null).statusCode() == 200);
         Instant paused = Instant.parse(
                 eventsSince("scalp_paused", before).get(0).get("event_time").asText());
         Instant resumed = Instant.parse(
@@ -921,6 +968,40 @@ class ObserverIT {
     }
 
     @Test
+    @Order(17)
+    void shouldAnswerAMalformedLoginWith401AndBackOffAfterRepeatedFailures() throws Exception {
+        for (String header : new String[] {"Basic !!!", "Basic", "Bearer x", "Basic bm9jb2xvbg=="}) {
+            HttpResponse<String> r = send("GET", "/api/status", null, header);
+            assertThat(r.statusCode()).as(header).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Basic realm=\"stock-observer\""));
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at com.ibm");
+        }
+        String wrong = basic("operator", "not-the-password-1");
+        for (int i = 0; i < 6; i++) { // five free failures; the sixth earns the first wait of 1 s
+            assertThat(send("GET", "/api/status", null, wrong).statusCode()).isEqualTo(401);
+        }
+        for (int i = 0; i < 2; i++) { // once each wait is over, the next failure doubles it: 2 s, then 4 s
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> send("GET", "/api/status", null, wrong).statusCode() == 401);
+        }
+        // during the 4 s wait the right password is refused unchecked, like 700 guesses would be
+        HttpResponse<String> throttled = send("GET", "/api/status", null, operator());
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(v -> assertThat(v).isBetween(1L, 4L));
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> send("GET", "/api/status", null, operator()).statusCode() == 200);
+        JsonNode logins = JSON.readTree(get("/api/status").body()).get("logins");
+        assertThat(logins.get("failed").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(logins.get("throttled").asLong()).isGreaterThanOrEqualTo(1);
+        // another login from the same address is not held up by the operator's failures
+        assertThat(send("GET", "/api/status", null, backupUser()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @Order(20)
     void shouldPackageTheDayWithChecksumsThatMatchAndLetOnlyTheBackupUserPullAndAcknowledgeIt() throws Exception {
         JsonNode status = JSON.readTree(get("/api/status").body());
@@ -1033,6 +1114,17 @@ class ObserverIT {
                         >= 3);
         assertThat(read(WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/messages.log")))
                 .contains("backup download refused");
+        // the refusals Liberty makes before the application sees the request are in the access log, with their answer
+        Path access = WLP.resolve("usr/servers").resolve(SERVER).resolve("logs/http_access.log");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String log = Files.exists(access) ? read(access) : "";
+            for (String attack : attacks) {
+                assertThat(log.lines())
+                        .as(attack)
+                        .anyMatch(l -> l.contains("\"GET " + base + attack + " HTTP/") && l.matches(".*\" 4\\d\\d .*"));
+            }
+        });
+        assertThat(read(access)).doesNotContain(BACKUP_PASSWORD).doesNotContain("Basic ");
     }
 
     @Test
