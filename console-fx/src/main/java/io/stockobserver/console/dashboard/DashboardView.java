@@ -197,6 +197,7 @@ public final class DashboardView extends BorderPane {
             case "volume_surge" -> "volume";
             case "trade_velocity" -> "velocity";
             case "volatility_spike" -> "volatility";
+            case "activity_rank" -> "active"; // a fill slot: most traded, no trigger yet (docs/slots.md §2 rule 5)
             default -> wire;
         };
     }

@@ -74,6 +74,14 @@ class DashboardViewTest {
     }
 
     @Test
+    void shouldNameEveryTriggerTheServerSendsShortlyAndPassUnknownOnesThrough() {
+        assertThat(DashboardView.trigger("activity_rank")).isEqualTo("active");
+        assertThat(DashboardView.trigger("manual_override")).isEqualTo("pinned");
+        assertThat(DashboardView.trigger("price_spike")).isEqualTo("price_spike");
+        assertThat(DashboardView.trigger(null)).isEmpty();
+    }
+
+    @Test
     void shouldShowTheSlotsAndFollowASlotChangeAnnouncedOnTheLiveFeed(FxRobot robot) throws Exception {
         open(robot, "operator", "operator-pass-123");
         waitFor(() -> grid(robot).getItems().size() == 2);
