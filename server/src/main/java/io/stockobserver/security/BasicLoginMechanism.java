@@ -54,7 +54,8 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(header);
         if (credential.isEmpty()) {
-            return challenge(response, context); // malformed: the caller learns only that it is not logged in
+            // malformed: the caller learns only that it is not logged in
+            return header.startsWith("Basic ") ? refuseMalformed(response) : challenge(response, context);
         }
         String user = credential.get().getCaller();
         String address = request.getRemoteAddr();
@@ -84,11 +85,35 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        byte[] body = ("{\"error\":\"too many failed logins from this address: retry in " + seconds + " s\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
         try {
-            response.sendError(429, "too many failed logins: retry in " + seconds + " s");
+            response.getOutputStream().write(body);
+            response.flushBuffer(); // committed: nothing after the mechanism may turn it into another answer
         } catch (IOException e) {
-            response.setStatus(429); // the client has gone; the status is all there is to set
+            // the client has gone; nothing left to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The 401 for a header that claims Basic but is not: committed here, because Liberty, after any mechanism's
+     * answer, decodes a "Basic " header itself for its audit record and fails on one that is not Base64 or has no
+     * colon (a NullPointerException in WebProviderAuthenticatorProxy, answered 500). A committed response is what the
+     * client then gets; Liberty's own failure stays in its FFDC log.
+     */
+    private static AuthenticationStatus refuseMalformed(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentLength(0);
+        try {
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone; nothing left to answer
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
