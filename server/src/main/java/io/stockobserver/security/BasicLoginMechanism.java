@@ -93,7 +93,7 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
         response.setContentLength(body.length);
         try {
             response.getOutputStream().write(body);
-            response.flushBuffer(); // committed: nothing after the mechanism may turn it into another answer
+            response.getOutputStream().close(); // complete: nothing after the mechanism may turn it into another
         } catch (IOException e) {
             // the client has gone; nothing left to answer
         }
@@ -111,7 +111,9 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentLength(0);
         try {
-            response.flushBuffer();
+            // closed, not only flushed: over HTTP/2 only the close ends the stream, and Liberty's failure after the
+            // mechanism would otherwise leave the client waiting for the end of an empty body
+            response.getOutputStream().close();
         } catch (IOException e) {
             // the client has gone; nothing left to answer
         }

@@ -142,7 +142,15 @@ class ObserverIT {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // the request timeout covers only the headers: bound the body too, so a response that never ends fails fast
+        try {
+            return HTTP.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString())
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(method + " " + path + ": no complete answer within 30 s", e);
+        }
     }
 
     static String operator() {
