@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -61,6 +62,7 @@ public final class ScalpStream implements KisStreamListener {
     private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final AtomicInteger attempt = new AtomicInteger();
+    private final AtomicBoolean reconnectPending = new AtomicBoolean();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong records = new AtomicLong();
@@ -106,7 +108,7 @@ public final class ScalpStream implements KisStreamListener {
     /** Starts connecting in the background. */
     public void start() {
         running = true;
-        scheduler.execute(this::connect);
+        scheduler.execute(() -> connect(0));
     }
 
     /** Closes the session; no reconnection follows. */
@@ -195,14 +197,20 @@ public final class ScalpStream implements KisStreamListener {
         return lastMessage;
     }
 
-    private void connect() {
+    /** Connection attempt {@code n} (0 the first connection of the run, no reconnection_event for it). */
+    private void connect(int n) {
         if (!running) {
             return;
         }
-        int n = attempt.get();
+        KisWebSocketSession live = current;
+        if (n > 0 && live != null && live.isOpen()) {
+            attempt.set(0); // a late loss report from a session already replaced: the stream is connected
+            return;
+        }
+        KisWebSocketSession s = null;
         try {
             String key = approvals.approvalKey();
-            KisWebSocketSession s = new KisWebSocketSession(wsUrl, key, this, clock);
+            s = new KisWebSocketSession(wsUrl, key, this, clock);
             s.connect();
             List<String> registered;
             synchronized (subscriptionLock) {
@@ -231,6 +239,9 @@ public final class ScalpStream implements KisStreamListener {
                 return;
             }
             LOG.log(Level.WARNING, "KIS real-time connection attempt failed: " + e.getMessage());
+            if (s != null) {
+                s.close(); // opened but lost while registering: its close report and ours start one chain
+            }
             if (n > 0) {
                 reconnectionEvent(n, "FAIL", List.of());
             } else {
@@ -243,13 +254,23 @@ public final class ScalpStream implements KisStreamListener {
         }
     }
 
+    /**
+     * Schedules the next attempt unless one is already pending: a failed attempt and the loss of the session it
+     * opened both ask, and one chain of attempts keeps the numbering and the back-off of seed 003 §2.11.
+     */
     private void scheduleReconnect() {
-        if (!running) {
+        if (!running || !reconnectPending.compareAndSet(false, true)) {
             return;
         }
         int next = attempt.incrementAndGet();
         reconnects.incrementAndGet();
-        scheduler.schedule(this::connect, backoff.delay(next).toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> {
+                    reconnectPending.set(false);
+                    connect(next);
+                },
+                backoff.delay(next).toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void reconnectionEvent(int n, String result, List<String> recovered) {

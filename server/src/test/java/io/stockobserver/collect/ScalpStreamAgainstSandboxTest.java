@@ -46,22 +46,30 @@ class ScalpStreamAgainstSandboxTest {
     private ScheduledExecutorService scheduler;
     private ScalpStream stream;
     private final LatestQuoteBook book = new LatestQuoteBook();
+    private Clock clock;
+    private ObserverSession session;
+    private SystemEventLog events;
+    private KisSettings settings;
 
     @BeforeEach
     void start() throws Exception {
         sandbox = KisSandbox.start(SandboxOptions.builder().tradeIntensity(20).build());
         layout = ArchiveLayout.krx(dir);
         writer = ArchiveWriter.start(layout, ArchiveWriterConfig.defaults(), ArchiveListener.NONE);
-        Clock clock = Clock.systemUTC();
-        ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
-        SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
-        KisSettings settings = KisSettings.withDefaults(
+        clock = Clock.systemUTC();
+        session = new ObserverSession(clock.instant(), layout.marketZone());
+        events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
+        settings = KisSettings.withDefaults(
                 KisEnvironment.SANDBOX,
                 sandbox.restBaseUrl(),
                 sandbox.wsUrl(),
                 new KisCredentials("TEST0000-0000-4000-8000-000000000002", "test-secret-".repeat(15)));
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        stream = new ScalpStream(
+        stream = stream(1.0);
+    }
+
+    private ScalpStream stream(double backoffScale) {
+        return new ScalpStream(
                 settings.wsUrl(),
                 new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
                 new RawJournal(layout, writer),
@@ -72,7 +80,7 @@ class ScalpStreamAgainstSandboxTest {
                 SYMBOLS,
                 clock,
                 scheduler,
-                new ReconnectBackoff(1.0),
+                new ReconnectBackoff(backoffScale),
                 "kis");
     }
 
@@ -145,6 +153,47 @@ class ScalpStreamAgainstSandboxTest {
         assertThat(gap.get("scope").asText()).isEqualTo("scalp");
         assertThat(gap.get("reason").asText()).isEqualTo("ws_disconnect");
         assertThat(gap.get("gap_seconds").asInt()).isBetween(1, 10);
+    }
+
+    @Test
+    void shouldKeepOneChainOfAttemptsWhenTheLossIsReportedTwice() throws Exception {
+        stream = stream(0.1); // 100, 200, 500, 1000, 2000 ms: the shape of the schedule, ten times faster
+        stream.start();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.subscribedSymbols().containsAll(SYMBOLS));
+        sandbox.wsFaults().refuseConnections(Duration.ofMillis(1_500));
+
+        assertThat(sandbox.dropWebSocketSessions()).isEqualTo(1);
+        // Tyrus reports an abrupt loss as an error and then as a close; a second report must not start a second chain
+        stream.onClosed("error: reported a second time by the test");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events().stream()
+                .anyMatch(e -> e.get("event_type").asText().equals("reconnection_event")
+                        && e.get("result").asText().equals("SUCCESS")));
+        List<JsonNode> attempts = events().stream()
+                .filter(e -> e.get("event_type").asText().equals("reconnection_event"))
+                .toList();
+        List<Integer> numbers =
+                attempts.stream().map(e -> e.get("attempt_no").asInt()).toList();
+        assertThat(numbers)
+                .as("attempt numbers")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
+                        .boxed()
+                        .toList());
+        assertThat(attempts.get(attempts.size() - 1).get("result").asText()).isEqualTo("SUCCESS");
+        assertThat(attempts.subList(0, attempts.size() - 1))
+                .allSatisfy(a -> assertThat(a.get("result").asText()).isEqualTo("FAIL"));
+        for (int i = 1; i < attempts.size(); i++) {
+            Duration waited = Duration.between(
+                    java.time.Instant.parse(attempts.get(i - 1).get("timestamp").asText()),
+                    java.time.Instant.parse(attempts.get(i).get("timestamp").asText()));
+            assertThat(waited)
+                    .as("wait before attempt " + (i + 1))
+                    .isGreaterThanOrEqualTo(ReconnectBackoff.nominal(i + 1).dividedBy(10));
+        }
+        assertThat(stream.reconnectAttempts()).isEqualTo(attempts.size());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> stream.isConnected() && stream.subscribedSymbols().containsAll(SYMBOLS));
     }
 
     @Test

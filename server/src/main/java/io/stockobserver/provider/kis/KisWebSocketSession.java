@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,7 @@ public final class KisWebSocketSession implements AutoCloseable {
     private final Clock clock;
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong pingPongs = new AtomicLong();
+    private final AtomicBoolean closeReported = new AtomicBoolean();
     private volatile Session session;
     private ClientManager client;
 
@@ -164,15 +166,25 @@ public final class KisWebSocketSession implements AutoCloseable {
 
         @Override
         public void onClose(Session s, CloseReason reason) {
-            listener.onClosed("closed: " + reason.getCloseCode() + " " + reason.getReasonPhrase());
+            reportClosed("closed: " + reason.getCloseCode() + " " + reason.getReasonPhrase());
         }
 
         @Override
         public void onError(Session s, Throwable error) {
             LOG.log(Level.WARNING, "KIS WebSocket error", error);
             if (!s.isOpen()) {
-                listener.onClosed("error: " + error);
+                reportClosed("error: " + error);
             }
+        }
+    }
+
+    /**
+     * Tells the listener once per session: an abrupt loss reaches Tyrus as an error and then as a close, and two
+     * reports would start two reconnection chains.
+     */
+    private void reportClosed(String reason) {
+        if (closeReported.compareAndSet(false, true)) {
+            listener.onClosed(reason);
         }
     }
 }
