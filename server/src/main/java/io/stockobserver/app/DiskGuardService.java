@@ -73,13 +73,18 @@ public class DiskGuardService {
     private void check() {
         try {
             FileStore store = Files.getFileStore(archive.layout().root());
-            total = store.getTotalSpace();
-            usable = store.getUsableSpace();
-            DiskState before = guard.state();
-            guard.observe(total, usable).ifPresent(next -> changed(before, next));
+            observe(store.getTotalSpace(), store.getUsableSpace());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "disk space check failed", e); // tried again in 5 s
         }
+    }
+
+    /** Judges one reading of the archive file system; package-private so tests can feed readings. */
+    void observe(long totalBytes, long usableBytes) {
+        total = totalBytes;
+        usable = usableBytes;
+        DiskState before = guard.state();
+        guard.observe(total, usable).ifPresent(next -> changed(before, next));
     }
 
     private void changed(DiskState before, DiskState next) {
