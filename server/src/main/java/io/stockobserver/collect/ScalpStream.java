@@ -350,6 +350,16 @@ public final class ScalpStream implements KisStreamListener {
     public void onControl(KisControlMessage m) {
         String code = m.msgCd() == null ? "none" : m.msgCd();
         controlCodes.computeIfAbsent(code, k -> new AtomicLong()).incrementAndGet();
+        boolean aboutASymbol = Set.of(
+                        KisControlMessage.SUBSCRIBED,
+                        KisControlMessage.UNSUBSCRIBED,
+                        KisControlMessage.MAX_SUBSCRIBE_OVER,
+                        KisControlMessage.ALREADY_SUBSCRIBED)
+                .contains(code);
+        if (aboutASymbol && (m.trKey() == null || m.trKey().isBlank())) {
+            events.record("ws_control_error", controlFields(m)); // a reply about no symbol cannot change the set
+            return;
+        }
         switch (code) {
             case KisControlMessage.SUBSCRIBED -> subscribed.add(m.trKey());
             case KisControlMessage.UNSUBSCRIBED -> subscribed.remove(m.trKey());

@@ -70,7 +70,7 @@ public final class FieldBounds {
         }
         long v;
         try {
-            v = Long.parseLong(t);
+            v = Long.parseLong(ascii(t));
         } catch (NumberFormatException e) {
             throw new FieldValueException(field, text, "not_an_integer");
         }
@@ -89,7 +89,7 @@ public final class FieldBounds {
         }
         BigDecimal d;
         try {
-            d = new BigDecimal(t);
+            d = new BigDecimal(ascii(t));
         } catch (NumberFormatException e) {
             throw new FieldValueException(field, text, "not_a_number");
         }
@@ -130,6 +130,20 @@ public final class FieldBounds {
         }
         String t = text.trim();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * {@code text} when it holds only ASCII number characters; {@code Long.parseLong} and {@code BigDecimal} also read
+     * Arabic-Indic or full-width digits, which no venue sends: such text is corruption, refused as not a number.
+     */
+    private static String ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E')) {
+                throw new NumberFormatException("not an ASCII number");
+            }
+        }
+        return text;
     }
 
     private static long pow10(int digits) {

@@ -43,6 +43,19 @@ class FieldBoundsTest {
     }
 
     @Test
+    void shouldReadOnlyAsciiDigitsAsNumbers() {
+        // Character.digit reads Arabic-Indic and full-width digits; KIS sends ASCII, anything else is corruption
+        for (String text : new String[] {"\u0661\u0662\u0663", "\uFF11\uFF12\uFF13", "1\u0662", "\u0967"}) {
+            assertThatThrownBy(() -> FieldBounds.parseInteger("volume", text))
+                    .isInstanceOf(FieldValueException.class)
+                    .hasMessageContaining("not_an_integer");
+            assertThatThrownBy(() -> FieldBounds.parseDecimal("change_rate", text))
+                    .isInstanceOf(FieldValueException.class)
+                    .hasMessageContaining("not_a_number");
+        }
+    }
+
+    @Test
     void shouldRefuseIntegersBeyondTheFieldsMagnitudeAndGarbage() {
         assertThat(FieldBounds.parseInteger("last_price", "999999999999")).isEqualTo(999_999_999_999L);
         assertThatThrownBy(() -> FieldBounds.parseInteger("last_price", "1000000000000"))
