@@ -107,6 +107,25 @@ class ScalpStreamValueBoundsTest {
         assertThat(book.symbols()).isEmpty();
     }
 
+    @Test
+    void shouldRecordARegistrationReplyThatNamesNoSymbolAsAControlError() throws Exception {
+        String reply = "{\"header\":{\"tr_id\":\"H0STCNT0\",\"encrypt\":\"N\"},\"body\":{\"rt_cd\":\"0\","
+                + "\"msg_cd\":\"OPSP0000\",\"msg1\":\"SUBSCRIBE SUCCESS\"}}";
+
+        stream.onControl((io.stockobserver.provider.kis.KisControlMessage) new KisFrameParser().parse(reply));
+
+        assertThat(stream.subscribedSymbols()).isEmpty();
+        assertThat(stream.controlReplies()).containsEntry("OPSP0000", 1L);
+        JsonNode event = events().stream()
+                .filter(e -> e.get("event_type").asText().equals("ws_control_error"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(event.get("msg_cd").asText()).isEqualTo("OPSP0000");
+        assertThat(event.has("tr_key") && !event.get("tr_key").isNull())
+                .as("tr_key named")
+                .isFalse();
+    }
+
     private List<JsonNode> events() throws Exception {
         writer.flush(Duration.ofSeconds(5));
         List<JsonNode> out = new ArrayList<>();
