@@ -192,7 +192,10 @@ public final class DashboardView extends BorderPane {
 
     /** The trigger's short name for the grid (the wire name is in the Events tab and the API). */
     static String trigger(String wire) {
-        return switch (wire == null ? "" : wire) {
+        if (wire == null) {
+            return "";
+        }
+        return switch (wire) {
             case "manual_override" -> "pinned";
             case "volume_surge" -> "volume";
             case "trade_velocity" -> "velocity";
