@@ -71,6 +71,11 @@ class BackupViewTest {
         west.close();
     }
 
+    /** The results table's rows, copied on the FX thread that changes them (reading them here raced with it). */
+    private List<BackupView.ResultRow> results() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(view.results())).get(30, TimeUnit.SECONDS);
+    }
+
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
@@ -85,8 +90,8 @@ class BackupViewTest {
         assertThat(robot.lookup("#nextPull").queryAs(Label.class).getText()).contains("21:00");
 
         robot.clickOn("#pullNow");
-        waitFor(() -> view.results().size() == 2
-                && view.results().stream().allMatch(r -> r.result().state() == PullState.ACKNOWLEDGED));
+        waitFor(() -> results().size() == 2
+                && results().stream().allMatch(r -> r.result().state() == PullState.ACKNOWLEDGED));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#overallProgress").queryAs(ProgressBar.class).getProgress())
                 .isEqualTo(1.0);
@@ -118,7 +123,7 @@ class BackupViewTest {
         open(robot);
 
         robot.clickOn("#pullNow");
-        waitFor(() -> view.results().stream()
+        waitFor(() -> results().stream()
                 .anyMatch(r -> r.server().equals("east") && r.result().state() == PullState.FAILED));
         assertThat(east.acks()).isEmpty();
         waitFor(() ->

@@ -68,6 +68,12 @@ class DashboardViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 
+    /** The slot grid's rows, copied on the FX thread that changes them (streaming them here races with it). */
+    private static java.util.List<SlotRow> rows(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(grid(robot).getItems()))
+                .get(10, TimeUnit.SECONDS);
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<SlotRow> grid(FxRobot robot) {
         return robot.lookup("#slotTable").queryAs(TableView.class);
@@ -84,13 +90,13 @@ class DashboardViewTest {
     @Test
     void shouldShowTheSlotsAndFollowASlotChangeAnnouncedOnTheLiveFeed(FxRobot robot) throws Exception {
         open(robot, "operator", "operator-pass-123");
-        waitFor(() -> grid(robot).getItems().size() == 2);
-        SlotRow samsung = grid(robot).getItems().get(0);
+        waitFor(() -> rows(robot).size() == 2);
+        SlotRow samsung = rows(robot).get(0);
         assertThat(samsung.symbol()).isEqualTo("005930");
         waitFor(() -> samsung.nameProperty().get().equals("삼성전자")); // names from the universe
         assertThat(samsung.hzProperty().get()).isEqualTo(2.0);
         assertThat(samsung.staleProperty().get()).isFalse();
-        assertThat(grid(robot).getItems().get(1).staleProperty().get()).isTrue();
+        assertThat(rows(robot).get(1).staleProperty().get()).isTrue();
         waitFor(() -> robot.lookup(".table-row-cell:stale").tryQuery().isPresent());
 
         server.slot("035420", "volume_surge", 0.97, false, 10);
@@ -99,7 +105,7 @@ class DashboardViewTest {
                 ObserverApiServer.JSON.readTree(
                         "{\"event_type\":\"slot_allocated\",\"symbol\":\"035420\",\"trigger\":\"volume_surge\",\"score\":0.97,"
                                 + "\"reason\":\"triggered\",\"event_time\":\"" + Instant.now() + "\"}"));
-        waitFor(() -> grid(robot).getItems().stream()
+        waitFor(() -> rows(robot).stream()
                 .anyMatch(r -> r.symbol().equals("035420")
                         && r.triggerProperty().get().equals("volume_surge")
                         && r.nameProperty().get().equals("NAVER")));
@@ -138,7 +144,7 @@ class DashboardViewTest {
         robot.doubleClickOn("#pinSymbol").eraseText(6).write("035420");
         robot.clickOn("#pinButton");
         waitFor(() -> status.getText().equals("035420 pinned"));
-        waitFor(() -> grid(robot).getItems().stream()
+        waitFor(() -> rows(robot).stream()
                 .anyMatch(r -> r.symbol().equals("035420") && r.pinnedProperty().get()));
     }
 
