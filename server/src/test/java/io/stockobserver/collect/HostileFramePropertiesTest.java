@@ -2,7 +2,6 @@ package io.stockobserver.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockobserver.app.TestServices;
 import io.stockobserver.pipeline.FieldValueException;
 import io.stockobserver.pipeline.Observation;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,10 +36,9 @@ import net.jqwik.api.statistics.Statistics;
  * and the observation pipeline with its encoder and archive sink, wired as the application wires them. Only the
  * typed rejections ({@link KisFrameParseException}, {@link FieldValueException}, pipeline rejections) may come out;
  * nothing may fall through to a catch-all; every line the archive holds afterwards is read by a default
- * {@link ObjectMapper} (Jackson's standard limits: 1,000-digit numbers, 1,000 nesting levels).
+ * {@code ObjectMapper} (Jackson's standard limits: 1,000-digit numbers, 1,000 nesting levels).
  */
 class HostileFramePropertiesTest {
-    private static final ObjectMapper STANDARD = new ObjectMapper();
     private static final List<String> SYMBOLS = List.of("005930", "000660");
     private static final String CONTROL =
             "{\"header\":{\"tr_id\":\"H0STCNT0\",\"tr_key\":\"005930\",\"encrypt\":\"N\"},\"body\":{\"rt_cd\":\"0\","
@@ -91,7 +88,8 @@ class HostileFramePropertiesTest {
         // every record the pipeline archives is encoded again here and read as a user's tool would read it
         pipeline.tap(o -> {
             archived++;
-            readable(new String(encoder.encode(enricher.enrich(o)), java.nio.charset.StandardCharsets.UTF_8));
+            StandardJsonReader.assertReadable(
+                    new String(encoder.encode(enricher.enrich(o)), java.nio.charset.StandardCharsets.UTF_8));
         });
     }
 
@@ -101,34 +99,14 @@ class HostileFramePropertiesTest {
             assertThat(services.archive().writer().flush(Duration.ofSeconds(30)))
                     .isTrue();
             // the archive as it stands: records, raw journal, events and gap markers alike
-            long lines = 0;
-            try (var files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        readable(line);
-                        lines++;
-                    }
-                }
-            }
-            assertThat(lines).isPositive();
+            assertThat(StandardJsonReader.assertEveryLineReadable(dir)).isPositive();
             assertThat(archived)
                     .as("records archived from the mutated messages")
                     .isPositive();
         } finally {
             scheduler.shutdownNow();
             services.close();
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static void readable(String line) {
-        try {
-            STANDARD.readTree(line);
-        } catch (IOException e) {
-            throw new AssertionError(
-                    "a standard JSON reader refuses an archived line (" + line.length() + " chars): " + e.getMessage());
+            StandardJsonReader.delete(dir);
         }
     }
 

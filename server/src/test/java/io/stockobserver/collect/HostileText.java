@@ -18,6 +18,8 @@ final class HostileText {
                 net.jqwik.api.Tuple.of(3, exponents()),
                 net.jqwik.api.Tuple.of(2, digitRuns()),
                 net.jqwik.api.Tuple.of(3, numberLike()),
+                net.jqwik.api.Tuple.of(3, integerEdges()),
+                net.jqwik.api.Tuple.of(2, Arbitraries.longs().map(String::valueOf)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(24)));
     }
 
@@ -62,6 +64,22 @@ final class HostileText {
                 "\"12\"",
                 "12\\u0000",
                 "\uD800");
+    }
+
+    /** Where 32- and 64-bit arithmetic overflows, and values near the ones venues send (a day in seconds). */
+    private static Arbitrary<String> integerEdges() {
+        return Arbitraries.of(
+                "9223372036854775807",
+                "-9223372036854775808",
+                "9223372036854775806",
+                "2147483647",
+                "-2147483648",
+                "2147483648",
+                "4294967296",
+                "31557600000",
+                "86400",
+                "0",
+                "-1");
     }
 
     private static Arbitrary<String> exponents() {
