@@ -1409,6 +1409,44 @@ class ObserverIT {
         assertThat(get("/api/slots").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @Order(34)
+    void shouldExitWithStatus78NamingTheSettingFirstWhenASettingIsInvalid() throws Exception {
+        Path serverDir = WLP.resolve("usr/servers").resolve(SERVER);
+        Path env = serverDir.resolve("server.env");
+        String good = Files.readString(env);
+        run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+        Files.writeString(env, good + "OBSERVER_FSYNC_MS=-1\n");
+        Process p = null;
+        try {
+            // in the foreground, as `mvn -Prun` and a container run it: the exit status is the process's own
+            p = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", SERVER)
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target/it-invalid-setting.out").toFile())
+                    .start();
+            assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the server exited on its own")
+                    .isTrue();
+            assertThat(p.exitValue()).isEqualTo(78);
+            List<String> log =
+                    read(serverDir.resolve("logs/messages.log")).lines().toList();
+            String expected =
+                    "OBSERVER SETTING INVALID: OBSERVER_FSYNC_MS='-1': must be an integer in [0, 60000] but was '-1'";
+            // the first error of the log names the setting, its value and what is allowed
+            assertThat(log.stream().filter(l -> l.matches(".* [EF] .*")).findFirst())
+                    .hasValueSatisfying(l -> assertThat(l).contains(expected));
+            assertThat(log).anyMatch(l -> l.contains("cannot start with 1 invalid setting(s)"));
+            assertThat(log).noneMatch(l -> l.contains("KIS real-time session open")); // nothing started
+        } finally {
+            if (p != null && p.isAlive()) {
+                p.destroyForcibly();
+            }
+            Files.writeString(env, good);
+        }
+        run(WLP.resolve("bin/server").toString(), "start", SERVER);
+        awaitReady(Duration.ofSeconds(150));
+    }
+
     static void run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).inheritIO().start();
         assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
