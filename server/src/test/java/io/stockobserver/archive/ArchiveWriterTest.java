@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -594,31 +593,5 @@ class ArchiveWriterTest {
                 .contains("archive-writer");
         assertThat(writer.queueCapacity()).isEqualTo(ArchiveWriterConfig.DEFAULT_QUEUE_CAPACITY);
         assertThat(writer.queueDepth()).isZero();
-    }
-
-    /** Blocks the writer thread inside its first onDurable call until released: fills the queue deterministically. */
-    private static final class BlockingListener implements ArchiveListener {
-        private final CountDownLatch entered = new CountDownLatch(1);
-        private final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public void onDurable(Path file, int records, long bytes) {
-            entered.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        void awaitWriterBlocked() throws InterruptedException {
-            assertThat(entered.await(10, TimeUnit.SECONDS))
-                    .as("writer reached the listener")
-                    .isTrue();
-        }
-
-        void release() {
-            release.countDown();
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.stockobserver.archive.ArchiveLayout;
 import io.stockobserver.archive.ArchiveListener;
 import io.stockobserver.archive.ArchiveWriter;
 import io.stockobserver.archive.ArchiveWriterConfig;
+import io.stockobserver.archive.BlockingListener;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.ArchiveRecord;
@@ -27,8 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,32 +239,6 @@ class ArchiveSinkTest {
         assertThat(sink.write(record(Track.SCALP, t, t, 1), line(1))).isEqualTo(Result.DROPPED_CLOSED);
         // shutdown is not saturation: no queue_saturated gap for it
         assertThat(gaps.isOpen("scalp", GapRecorder.Reason.QUEUE_SATURATED)).isFalse();
-    }
-
-    /** Holds the writer thread in its first onDurable call until released, so the queue fills deterministically. */
-    private static final class BlockingListener implements ArchiveListener {
-        private final CountDownLatch entered = new CountDownLatch(1);
-        private final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public void onDurable(Path file, int records, long bytes) {
-            entered.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        void awaitWriterBlocked() throws InterruptedException {
-            assertThat(entered.await(10, TimeUnit.SECONDS))
-                    .as("writer reached the listener")
-                    .isTrue();
-        }
-
-        void release() {
-            release.countDown();
-        }
     }
 
     /** A clock the test moves, so gap start and end are known instants. */
