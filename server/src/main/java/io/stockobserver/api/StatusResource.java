@@ -35,6 +35,9 @@ public class StatusResource {
     ObservationPipeline pipeline;
 
     @Inject
+    io.stockobserver.sink.FanOutSink sinks;
+
+    @Inject
     KisGateway kis;
 
     @Inject
@@ -78,6 +81,22 @@ public class StatusResource {
         w.put("open_files", writer.openFiles().size());
         w.put("durable_latency_ms", metrics.latencyMillis());
         out.put("archive", w);
+        // downstream of the archive, each with its own queue and counters
+        out.put(
+                "sinks",
+                sinks.stats().stream()
+                        .map(x -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("name", x.name());
+                            m.put("capacity", x.capacity());
+                            m.put("queue_depth", x.depth());
+                            m.put("delivered", x.delivered());
+                            m.put("dropped", x.dropped());
+                            m.put("failed", x.failed());
+                            m.put("running", x.running());
+                            return m;
+                        })
+                        .toList());
 
         var stats = pipeline.stats();
         Map<String, Object> p = new LinkedHashMap<>();

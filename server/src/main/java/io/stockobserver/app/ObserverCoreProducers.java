@@ -5,13 +5,16 @@ import io.stockobserver.pipeline.ObservationPipeline;
 import io.stockobserver.pipeline.ObservationValidator;
 import io.stockobserver.pipeline.RecordEnricher;
 import io.stockobserver.sink.ArchiveSink;
+import io.stockobserver.sink.FanOutSink;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * Makes the observer core's stages CDI beans — Validate, Guard, Record/Enrich, the archive sink — and the pipeline
+ * Makes the observer core's stages CDI beans — Validate, Guard, Record/Enrich, the archive sink and the fan-out that
+ * hands each archived record on to the downstream sinks — and the pipeline
  * that chains them, one of each per application. The stages stay plain final classes (unit-tested without a
  * container), so they are produced as {@code @Singleton} (no client proxy needed).
  */
@@ -46,13 +49,27 @@ public class ObserverCoreProducers {
         return new ArchiveSink(archive.layout(), archive.writer(), archive.gaps(), archive.clock());
     }
 
+    /**
+     * The archive first and always, then every downstream sink behind its own bounded queue. None is configured yet:
+     * the database, Kafka and the trading engine's feed add themselves here as they arrive.
+     */
+    @Produces
+    @Singleton
+    FanOutSink fanOut(ArchiveSink archiveSink) {
+        return new FanOutSink(archiveSink);
+    }
+
+    void closeFanOut(@Disposes FanOutSink fanOut) {
+        fanOut.close();
+    }
+
     @Produces
     @Singleton
     ObservationPipeline pipeline(
             ObservationValidator validator,
             ObservationGuard guard,
             RecordEnricher enricher,
-            ArchiveSink sink,
+            FanOutSink sink,
             ArchiveService archive) {
         return new ObservationPipeline(validator, guard, enricher, sink, archive.rejections());
     }

@@ -72,7 +72,8 @@ public final class TestServices implements AutoCloseable {
     public synchronized io.stockobserver.pipeline.ObservationPipeline pipeline() {
         if (pipeline == null) {
             ObserverCoreProducers p = new ObserverCoreProducers();
-            pipeline = p.pipeline(p.validator(), p.guard(), p.enricher(archive), p.archiveSink(archive), archive);
+            pipeline = p.pipeline(
+                    p.validator(), p.guard(), p.enricher(archive), p.fanOut(p.archiveSink(archive)), archive);
         }
         return pipeline;
     }
