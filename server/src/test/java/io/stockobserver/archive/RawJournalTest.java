@@ -224,28 +224,16 @@ class RawJournalTest {
 
     @Test
     void shouldMarkTheRefNotJournaledWhenTheQueueIsFullAndNotSkipALine() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ArchiveListener blocking = new ArchiveListener() {
-            @Override
-            public void onDurable(Path file, int records, long bytes) {
-                entered.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        BlockingListener blocking = new BlockingListener();
         ArchiveWriter writer =
                 writer(ArchiveWriterConfig.builder().queueCapacity(1).fsyncInterval(Duration.ZERO), blocking);
         RawJournal journal = new RawJournal(layout(), writer);
         journal.journal("kis", "ws", "first", T, 0);
-        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        blocking.awaitWriterBlocked();
         journal.journal("kis", "ws", "second", T, 0);
 
         RawRef rejected = journal.journal("kis", "ws", "third", T, 0);
-        release.countDown();
+        blocking.release();
         await().atMost(WAIT).until(() -> writer.queueDepth() == 0);
         RawRef fourth = journal.journal("kis", "ws", "fourth", T, 0);
         assertThat(writer.flush(WAIT)).isTrue();
