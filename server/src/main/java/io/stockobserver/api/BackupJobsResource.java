@@ -1,9 +1,9 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.BackupService;
-import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.backup.BackupService;
 import io.stockobserver.batch.backup.DayFiles;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ public class BackupJobsResource {
     ArchiveService archive;
 
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     /** The body of a packaging request. */
     public static class Start {
@@ -50,7 +50,7 @@ public class BackupJobsResource {
     @APIResponse(responseCode = "400", description = "day is not YYYYMMDD")
     public Response start(Start body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext caller) {
         LocalDate day =
-                DayParam.parse(body == null ? null : body.day, archive.clock().instant(), config.marketZone());
+                DayParam.parse(body == null ? null : body.day, archive.clock().instant(), venue.zone());
         long id = backups.startPackage(
                 day,
                 caller.getUserPrincipal() == null

@@ -3,11 +3,11 @@ package io.stockobserver.api;
 import static io.stockobserver.api.ApiErrors.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.BackupService;
-import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.backup.BackupService;
 import io.stockobserver.batch.backup.DayFiles;
 import io.stockobserver.batch.backup.Manifests;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +59,7 @@ public class BackupsResource {
     ArchiveService archive;
 
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,7 +77,7 @@ public class BackupsResource {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String token : days) {
-            LocalDate day = DayParam.parse(token, archive.clock().instant(), config.marketZone());
+            LocalDate day = DayParam.parse(token, archive.clock().instant(), venue.zone());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("day", token);
             var m = backups.manifest(day);
@@ -101,7 +101,7 @@ public class BackupsResource {
     @APIResponse(responseCode = "200", description = "The manifest")
     @APIResponse(responseCode = "404", description = "The day was not packaged")
     public Response manifest(@PathParam("date") String date) throws IOException {
-        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), venue.zone());
         java.nio.file.Path m = backups.dir(day).resolve("manifest.json");
         if (!Files.exists(m)) {
             return error(Response.Status.NOT_FOUND, DayFiles.token(day) + " has not been packaged");
@@ -129,7 +129,7 @@ public class BackupsResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context SecurityContext caller)
             throws IOException {
-        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), venue.zone());
         String unsafe = PackagePaths.unsafeReason(path);
         if (unsafe != null) {
             return refuse(day, path, unsafe, Response.Status.BAD_REQUEST, caller);
@@ -204,7 +204,7 @@ public class BackupsResource {
     @APIResponse(responseCode = "404", description = "The day was not packaged")
     @APIResponse(responseCode = "409", description = "Hash or file count does not match the manifest")
     public Response ack(@PathParam("date") String date, Ack ack, @Context SecurityContext caller) throws IOException {
-        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), venue.zone());
         if (ack == null || ack.manifest_sha256 == null || ack.verified_files == null) {
             return error(Response.Status.BAD_REQUEST, "body must be {\"manifest_sha256\":\"…\",\"verified_files\":N}");
         }

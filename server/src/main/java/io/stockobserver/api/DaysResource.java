@@ -1,11 +1,11 @@
 package io.stockobserver.api;
 
+import io.stockobserver.anomaly.AnomalyService;
 import io.stockobserver.anomaly.DayVerdict;
-import io.stockobserver.app.AnomalyService;
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.BackupService;
-import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.backup.BackupService;
 import io.stockobserver.batch.backup.DayFiles;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ public class DaysResource {
     ArchiveService archive;
 
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     @GET
     @Path("/{date}")
@@ -48,7 +48,7 @@ public class DaysResource {
     @APIResponse(responseCode = "400", description = "date is not YYYYMMDD")
     public Map<String, Object> day(@PathParam("date") String date) throws IOException {
         LocalDate day = DayParam.parse(
-                "today".equals(date) ? null : date, archive.clock().instant(), config.marketZone());
+                "today".equals(date) ? null : date, archive.clock().instant(), venue.zone());
         DayVerdict v = anomalies.verdict(day);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("day", DayFiles.token(day));

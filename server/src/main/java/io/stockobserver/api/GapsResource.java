@@ -1,8 +1,8 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.ObserverConfig;
 import io.stockobserver.events.GapQuery;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class GapsResource {
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     @Inject
     ArchiveService archive;
@@ -40,9 +40,9 @@ public class GapsResource {
     @APIResponse(responseCode = "400", description = "date is not YYYYMMDD")
     public Response gaps(
             @Parameter(description = "market day, YYYYMMDD; default today") @QueryParam("date") String date) {
-        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), venue.zone());
         try {
-            var gaps = new GapQuery(archive.layout(), config.provider()).gaps(day);
+            var gaps = new GapQuery(archive.layout(), venue.provider()).gaps(day);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("day", day.toString());
             out.put("count", gaps.size());

@@ -1,6 +1,6 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.LiveFeed;
+import io.stockobserver.live.LiveFeed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

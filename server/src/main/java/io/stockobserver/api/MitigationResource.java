@@ -2,8 +2,8 @@ package io.stockobserver.api;
 
 import static io.stockobserver.api.ApiErrors.error;
 
-import io.stockobserver.app.MitigationService;
 import io.stockobserver.mitigation.MitigationController;
+import io.stockobserver.mitigation.MitigationService;
 import io.stockobserver.mitigation.ResourceSample;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

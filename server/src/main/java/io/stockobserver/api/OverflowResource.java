@@ -2,9 +2,9 @@ package io.stockobserver.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.ObserverConfig;
 import io.stockobserver.archive.LateSiblings;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -40,7 +40,7 @@ public class OverflowResource {
     static final int MAX_LIMIT = 10_000;
 
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     @Inject
     ArchiveService archive;
@@ -59,7 +59,7 @@ public class OverflowResource {
                     @QueryParam("limit")
                     @DefaultValue("200")
                     String limitParam) {
-        LocalDate day = DayParam.parse(date, archive.clock().instant(), config.marketZone());
+        LocalDate day = DayParam.parse(date, archive.clock().instant(), venue.zone());
         int limit;
         try {
             limit = Integer.parseInt(limitParam.trim());
@@ -76,8 +76,7 @@ public class OverflowResource {
         java.nio.file.Path file = archive.layout()
                 .resolve(archive.layout()
                         .overflowFile(
-                                config.provider(),
-                                day.atStartOfDay(config.marketZone()).toInstant()));
+                                venue.provider(), day.atStartOfDay(venue.zone()).toInstant()));
         ArrayDeque<JsonNode> newest = new ArrayDeque<>();
         Map<String, Long> byReason = new TreeMap<>();
         long rows = 0;

@@ -1,9 +1,9 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.app.RetentionService;
 import io.stockobserver.batch.backup.DayFiles;
 import io.stockobserver.retention.RetentionDecision;
+import io.stockobserver.retention.RetentionService;
+import io.stockobserver.retention.RetentionSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ public class RetentionResource {
     RetentionService retention;
 
     @Inject
-    ObserverConfig config;
+    RetentionSettings config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -2,13 +2,13 @@ package io.stockobserver.api;
 
 import static io.stockobserver.api.ApiErrors.error;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.MitigationService;
-import io.stockobserver.app.SlotService;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.mitigation.MitigationController;
+import io.stockobserver.mitigation.MitigationService;
+import io.stockobserver.recorder.ArchiveService;
 import io.stockobserver.scalp.slot.Slot;
 import io.stockobserver.scalp.slot.SlotDecision;
+import io.stockobserver.scalp.slot.SlotService;
 import io.stockobserver.scalp.trigger.TriggerScore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

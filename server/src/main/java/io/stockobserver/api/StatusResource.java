@@ -1,13 +1,13 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.KisGateway;
-import io.stockobserver.app.ObserverConfig;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.collect.SwingCollector;
 import io.stockobserver.collect.SwingCycleResult;
 import io.stockobserver.metrics.ObserverMetrics;
 import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.provider.kis.KisGateway;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,13 +23,13 @@ import java.util.Map;
 @RequestScoped
 public class StatusResource {
     @Inject
-    ObserverConfig config;
+    VenueProfile venue;
 
     @Inject
     ArchiveService archive;
 
     @Inject
-    io.stockobserver.app.LoopService loops;
+    io.stockobserver.loop.LoopService loops;
 
     @Inject
     ObservationPipeline pipeline;
@@ -44,7 +44,7 @@ public class StatusResource {
     ScalpCollector scalp;
 
     @Inject
-    io.stockobserver.app.SlotService slots;
+    io.stockobserver.scalp.slot.SlotService slots;
 
     @Inject
     SwingCollector swing;
@@ -61,7 +61,7 @@ public class StatusResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", archive.session().id());
         out.put("started_at", archive.session().startedAt().toString());
-        out.put("provider", config.provider());
+        out.put("provider", venue.provider());
         out.put("kis_env", kis.settings().environment().configName());
         out.put("embedded_sandbox", kis.embeddedSandbox());
         if (kis.embeddedSandbox()) { // loopback only; lets operators and tests reach its /sandbox/faults admin

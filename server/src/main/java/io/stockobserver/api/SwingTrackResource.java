@@ -1,9 +1,9 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.KisGateway;
-import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.collect.CollectSettings;
 import io.stockobserver.collect.SwingCollector;
 import io.stockobserver.collect.SwingCycleResult;
+import io.stockobserver.provider.SnapshotSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class SwingTrackResource {
     @Inject
-    ObserverConfig config;
+    CollectSettings config;
 
     @Inject
-    KisGateway kis;
+    SnapshotSource snapshots;
 
     @Inject
     SwingCollector swing;
@@ -40,8 +40,8 @@ public class SwingTrackResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("interval", config.swingInterval().toString());
         out.put("window", config.swingWindow().toString());
-        out.put("endpoint", kis.settings().environment().hasMultiPrice() ? "intstock-multprice" : "inquire-price");
-        out.put("rest_calls_per_second", kis.settings().restCallsPerSecond());
+        out.put("endpoint", snapshots.endpoint());
+        out.put("rest_calls_per_second", snapshots.callsPerSecond());
         out.put("skipped_overlaps", swing.skippedOverlaps());
         List<Map<String, Object>> cycles =
                 swing.recentCycles().stream().map(SwingTrackResource::cycle).toList();

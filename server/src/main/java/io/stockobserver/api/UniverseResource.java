@@ -1,8 +1,8 @@
 package io.stockobserver.api;
 
-import io.stockobserver.app.UniverseService;
 import io.stockobserver.universe.Universe;
 import io.stockobserver.universe.UniverseMember;
+import io.stockobserver.universe.UniverseService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,21 @@
 package io.stockobserver.app;
 
-import io.stockobserver.collect.CollectionWindow;
+import io.stockobserver.backup.BackupSettings;
+import io.stockobserver.calendar.CalendarSettings;
+import io.stockobserver.calendar.CollectionWindow;
+import io.stockobserver.collect.CollectSettings;
+import io.stockobserver.mitigation.MitigationSettings;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.provider.kis.KisConnectionSettings;
 import io.stockobserver.provider.kis.KisEnvironment;
+import io.stockobserver.recorder.RecorderSettings;
+import io.stockobserver.retention.RetentionSettings;
 import io.stockobserver.scalp.candidate.ActivitySettings;
 import io.stockobserver.scalp.slot.SlotPolicy;
+import io.stockobserver.scalp.slot.SlotSettings;
+import io.stockobserver.simulator.SimulatorSettings;
+import io.stockobserver.storage.DiskSettings;
+import io.stockobserver.universe.UniverseSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -18,10 +30,23 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Every observer setting, read from MicroProfile Config (environment variables such as {@code OBSERVER_DATA_DIR} map
  * to {@code observer.data.dir}) and validated once, with errors that name the setting. The table of settings and
- * defaults is docs/configuration.md; keep both in step.
+ * defaults is docs/configuration.md; keep both in step. Each capability declares the settings it reads as an interface
+ * of its own package; this one class implements them all, so CDI hands it to each capability under that interface
+ * and no capability depends on {@code app}.
  */
 @ApplicationScoped
-public class ObserverConfig {
+public class ObserverConfig
+        implements BackupSettings,
+                CalendarSettings,
+                CollectSettings,
+                DiskSettings,
+                KisConnectionSettings,
+                MitigationSettings,
+                RecorderSettings,
+                RetentionSettings,
+                SimulatorSettings,
+                SlotSettings,
+                UniverseSettings {
     /** The sandbox's built-in credentials: the simulator accepts any pair; these are not secrets. */
     static final String SANDBOX_APP_KEY = "SANDBOX0-0000-4000-8000-000000000000";
 
@@ -71,16 +96,21 @@ public class ObserverConfig {
         exit.start();
     }
 
+    /** OBSERVER_PROVIDER: the venue this server observes, {@code kis} (default) or {@code upbit}. */
+    public VenueProfile venue() {
+        return Venues.profile(string("observer.provider", Venues.DEFAULT));
+    }
+
     public String provider() {
-        return "kis";
+        return venue().provider();
     }
 
     public String market() {
-        return "kr_stocks";
+        return venue().market();
     }
 
     public ZoneId marketZone() {
-        return ZoneId.of("Asia/Seoul");
+        return venue().zone();
     }
 
     /** OBSERVER_DATA_DIR, default {@code ./data} (relative to the server's working directory). */
@@ -341,20 +371,29 @@ public class ObserverConfig {
         return string("observer.holidays", io.stockobserver.calendar.FallbackCalendar.KRX_2026_HOLIDAYS);
     }
 
-    /** OBSERVER_MARKET_HOURS: exchange (default for paper/real) or always (default for sandbox). */
+    /**
+     * OBSERVER_MARKET_HOURS: exchange (default for KIS paper/real) or always (default for the KIS sandbox and for a
+     * venue that trades around the clock).
+     */
     public CollectionWindow.Mode marketHours() {
-        String dflt = kisEnvironment() == KisEnvironment.SANDBOX ? "always" : "exchange";
-        return CollectionWindow.Mode.parse(string("observer.market.hours", dflt));
+        boolean always = venue().roundTheClock()
+                || (venue().provider().equals("kis") && kisEnvironment() == KisEnvironment.SANDBOX);
+        return CollectionWindow.Mode.parse(string("observer.market.hours", always ? "always" : "exchange"));
     }
 
+    /** OBSERVER_SWING_WINDOW, default the venue's regular session (KIS 09:00-15:30). */
     public CollectionWindow swingWindow() {
+        String dflt = venue().session().map(t -> t.open() + "-" + t.close()).orElse("00:00-23:59");
         return CollectionWindow.parse(
-                marketHours(), marketZone(), string("observer.swing.window", "09:00-15:30"), "OBSERVER_SWING_WINDOW");
+                marketHours(), marketZone(), string("observer.swing.window", dflt), "OBSERVER_SWING_WINDOW");
     }
 
+    /** OBSERVER_SCALP_WINDOW, default the venue's session without its auctions (KIS 09:30-15:00). */
     public CollectionWindow scalpWindow() {
+        String dflt =
+                venue().session().map(t -> t.scalpFrom() + "-" + t.scalpTo()).orElse("00:00-23:59");
         return CollectionWindow.parse(
-                marketHours(), marketZone(), string("observer.scalp.window", "09:30-15:00"), "OBSERVER_SCALP_WINDOW");
+                marketHours(), marketZone(), string("observer.scalp.window", dflt), "OBSERVER_SCALP_WINDOW");
     }
 
     /** OBSERVER_SWING_INTERVAL (ISO-8601 duration), default PT10M. */
@@ -409,6 +448,16 @@ public class ObserverConfig {
             // reported below with the setting's name
         }
         throw new IllegalArgumentException("OBSERVER_RECONNECT_SCALE must be in (0, 10] but was '" + raw + "'");
+    }
+
+    /**
+     * OBSERVER_SANDBOX_JAR: the venue simulator's standalone jar, run as a child process when no venue URL is set.
+     * The build's run and test servers set it; a production package has none.
+     */
+    public Optional<Path> sandboxJar() {
+        return config.getOptionalValue("observer.sandbox.jar", String.class)
+                .filter(s -> !s.isBlank())
+                .map(s -> Path.of(s).toAbsolutePath().normalize());
     }
 
     /** SANDBOX_SEED for the embedded sandbox's market model, default 42. */

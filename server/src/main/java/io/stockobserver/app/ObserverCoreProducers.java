@@ -4,6 +4,8 @@ import io.stockobserver.pipeline.ObservationGuard;
 import io.stockobserver.pipeline.ObservationPipeline;
 import io.stockobserver.pipeline.ObservationValidator;
 import io.stockobserver.pipeline.RecordEnricher;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import io.stockobserver.sink.ArchiveSink;
 import io.stockobserver.sink.FanOutSink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +27,17 @@ public class ObserverCoreProducers {
     /** A venue time this far behind the receive time is another session's data. */
     static final Duration MAX_AGE = Duration.ofDays(1);
 
+    /** The venue of this server (OBSERVER_PROVIDER); a record, so produced without a client proxy. */
     @Produces
     @Singleton
-    ObservationValidator validator() {
-        return new ObservationValidator();
+    VenueProfile venue(ObserverConfig config) {
+        return config.venue();
+    }
+
+    @Produces
+    @Singleton
+    ObservationValidator validator(VenueProfile venue) {
+        return new ObservationValidator(venue.symbolPattern());
     }
 
     @Produces

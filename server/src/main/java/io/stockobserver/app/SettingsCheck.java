@@ -35,6 +35,7 @@ final class SettingsCheck {
     /** Every bad setting of {@code c}, in the order of docs/configuration.md; empty when all are valid. */
     static List<Problem> problems(ObserverConfig c, Config raw) {
         Map<String, Runnable> checks = new LinkedHashMap<>();
+        checks.put("OBSERVER_PROVIDER", c::venue);
         checks.put("KIS_ENV", c::kisEnvironment);
         checks.put("KIS_REST_URL", () -> c.kisRestUrl().ifPresent(u -> url(u, "http", "https")));
         checks.put("KIS_WS_URL", () -> c.kisWsUrl().ifPresent(u -> url(u, "ws", "wss")));

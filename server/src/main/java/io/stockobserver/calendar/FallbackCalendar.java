@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * The configured calendar: the market is closed on Saturdays, Sundays and the configured holidays
  * ({@value #SETTING}, a comma-separated list of {@code YYYY-MM-DD} dates), open on every other day. It answers when
- * the KIS holiday API has not (see {@link KisTradingCalendar}). Immutable and thread-safe.
+ * the venue has not (see {@link VenueTradingCalendar}). Immutable and thread-safe.
  *
  * <p>{@link #KRX_2026_HOLIDAYS} is a default list of the KRX (유가증권·코스닥) market holidays of 2026 on weekdays. It is
  * an <b>approximation compiled from public holiday rules, not an exchange publication</b>: operators must check it

@@ -13,7 +13,7 @@ public interface TradingCalendar {
 
     /**
      * The answer for {@code day} together with the source that gave it. A calendar that consults several sources
-     * (such as {@link KisTradingCalendar}) names the one that answered this day.
+     * (such as {@link VenueTradingCalendar}) names the one that answered this day.
      */
     default TradingDayAnswer answer(LocalDate day) {
         return new TradingDayAnswer(day, isTradingDay(day), source());

@@ -1,8 +1,8 @@
 package io.stockobserver.collect;
 
-import java.math.BigDecimal;
+import io.stockobserver.provider.QuoteTop;
+import io.stockobserver.provider.TradeTick;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,46 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LatestQuoteBook {
     private final ConcurrentHashMap<String, SymbolQuote> quotes = new ConcurrentHashMap<>();
 
-    /**
-     * Applies one H0STCNT0 record; throws {@link io.stockobserver.pipeline.FieldValueException} for a value that is not
-     * a number within its field's bounds (nothing of the record is applied then).
-     */
-    public void onTrade(String[] r, String rawRef, Instant receiveTime) {
-        Instant eventTime = KisFields.kstInstant(r[KisTradeLayout.DATE], r[KisTradeLayout.TIME]);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("last_price", KisFields.integer("last_price", r[KisTradeLayout.PRICE]));
-        fields.put("last_size", KisFields.integer("last_size", r[KisTradeLayout.SIZE]));
-        fields.put("volume", KisFields.integer("volume", r[KisTradeLayout.VOLUME]));
-        fields.put("turnover", KisFields.integer("turnover", r[KisTradeLayout.TURNOVER]));
-        fields.put("ask_price", KisFields.integer("ask_price", r[KisTradeLayout.ASK1]));
-        fields.put("bid_price", KisFields.integer("bid_price", r[KisTradeLayout.BID1]));
-        fields.put("ask_size", KisFields.integer("ask_size", r[KisTradeLayout.ASK1_SIZE]));
-        fields.put("bid_size", KisFields.integer("bid_size", r[KisTradeLayout.BID1_SIZE]));
-        fields.put("open", KisFields.integer("open", r[KisTradeLayout.OPEN]));
-        fields.put("high", KisFields.integer("high", r[KisTradeLayout.HIGH]));
-        fields.put("low", KisFields.integer("low", r[KisTradeLayout.LOW]));
-        fields.put("change", KisFields.integer("change", r[KisTradeLayout.CHANGE]));
-        BigDecimal rate = KisFields.decimal("change_rate", r[KisTradeLayout.CHANGE_RATE]);
-        fields.put("change_rate", rate);
-        Map<String, String> specific = new LinkedHashMap<>();
-        for (int i = 0; i < r.length && i < KisTradeLayout.NAMES.length; i++) {
-            if (!KisTradeLayout.NORMALIZED[i] && !r[i].isEmpty()) {
-                specific.put(KisTradeLayout.NAMES[i], r[i]);
-            }
-        }
-        quote(r[KisTradeLayout.SYMBOL]).trade(eventTime, fields, specific, rawRef, receiveTime);
+    /** Applies one trade (the venue has already checked every value against its field's bounds). */
+    public void onTrade(TradeTick t) {
+        quote(t.symbol()).trade(t.eventTime(), t.fields(), t.providerSpecific(), t.rawRef(), t.receiveTime());
     }
 
-    /** Applies one H0STASP0 record (best level only; the full book is not part of the snapshot). */
-    public void onOrderbook(String[] r, String rawRef, Instant receiveTime) {
-        LocalDate day = receiveTime.atZone(KisFields.KST).toLocalDate();
-        Instant quoteTime = KisFields.kstInstant(
-                day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), r[KisTradeLayout.BOOK_TIME]);
-        Long ask = KisFields.integer("ask_price", r[KisTradeLayout.BOOK_ASK1]);
-        Long bid = KisFields.integer("bid_price", r[KisTradeLayout.BOOK_BID1]);
-        Long askSize = KisFields.integer("ask_size", r[KisTradeLayout.BOOK_ASK1_SIZE]);
-        Long bidSize = KisFields.integer("bid_size", r[KisTradeLayout.BOOK_BID1_SIZE]);
-        quote(r[0]).book(quoteTime, ask, bid, askSize, bidSize, rawRef, receiveTime);
+    /** Applies one best-quote update (best level only; the full book is not part of the snapshot). */
+    public void onQuote(QuoteTop q) {
+        quote(q.symbol()).book(q.quoteTime(), q.ask(), q.bid(), q.askSize(), q.bidSize(), q.rawRef(), q.receiveTime());
     }
 
     /** The symbol's state for sampling, resetting its trade counter; empty before the first trade. */
@@ -102,10 +70,10 @@ public final class LatestQuoteBook {
         private Instant receiveTime;
         private long trades;
         private Instant bookTime;
-        private Long ask;
-        private Long bid;
-        private Long askSize;
-        private Long bidSize;
+        private Number ask;
+        private Number bid;
+        private Number askSize;
+        private Number bidSize;
 
         synchronized void trade(Instant t, Map<String, Object> f, Map<String, String> s, String ref, Instant rcv) {
             tradeTime = t;
@@ -116,7 +84,7 @@ public final class LatestQuoteBook {
             trades++;
         }
 
-        synchronized void book(Instant t, Long a, Long b, Long as, Long bs, String ref, Instant rcv) {
+        synchronized void book(Instant t, Number a, Number b, Number as, Number bs, String ref, Instant rcv) {
             bookTime = t;
             ask = a;
             bid = b;

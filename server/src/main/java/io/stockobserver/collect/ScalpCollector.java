@@ -1,15 +1,16 @@
 package io.stockobserver.collect;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.CalendarService;
-import io.stockobserver.app.KisGateway;
-import io.stockobserver.app.LoopService;
-import io.stockobserver.app.MitigationService;
-import io.stockobserver.app.ObserverConfig;
+import io.stockobserver.calendar.CalendarService;
+import io.stockobserver.calendar.CollectionWindow;
+import io.stockobserver.loop.LoopService;
 import io.stockobserver.loop.SupervisedLoop;
 import io.stockobserver.mitigation.MitigationController;
+import io.stockobserver.mitigation.MitigationService;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.StreamSource;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -34,13 +35,16 @@ public class ScalpCollector {
     private static final Logger LOG = Logger.getLogger(ScalpCollector.class.getName());
 
     @Inject
-    ObserverConfig config;
+    CollectSettings config;
+
+    @Inject
+    VenueProfile venue;
 
     @Inject
     ArchiveService archive;
 
     @Inject
-    KisGateway kis;
+    StreamSource streams;
 
     @Inject
     ObservationPipeline pipeline;
@@ -71,10 +75,9 @@ public class ScalpCollector {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
-        sampler = new ScalpSampler(book, config.provider(), config.market(), config.scalpStaleAfter());
+        sampler = new ScalpSampler(book, venue.provider(), venue.market(), config.scalpStaleAfter());
         stream = new ScalpStream(
-                kis.settings().wsUrl(),
-                kis.approvals(),
+                streams,
                 archive.rawJournal(),
                 book,
                 archive.events(),
@@ -84,9 +87,9 @@ public class ScalpCollector {
                 archive.clock(),
                 scheduler,
                 new ReconnectBackoff(config.reconnectScale()),
-                config.provider());
+                venue.provider());
         watchdog = new StreamWatchdog(
-                stream, archive.events(), config.wsStaleAfter(), config.scalpPauseAfter(), config.marketZone());
+                stream, archive.events(), config.wsStaleAfter(), config.scalpPauseAfter(), venue.zone());
         Duration period = ScalpSampler.DEFAULT_PERIOD;
         Duration delay =
                 Duration.ofMillis(period.toMillis() - Math.floorMod(System.currentTimeMillis(), period.toMillis()));
@@ -112,8 +115,7 @@ public class ScalpCollector {
 
     private boolean open(Instant now) {
         return window.isOpen(now)
-                && calendar.answer(now.atZone(config.marketZone()).toLocalDate())
-                        .tradingDay();
+                && calendar.answer(now.atZone(venue.zone()).toLocalDate()).tradingDay();
     }
 
     /** One sampling instant: a snapshot of every slot symbol with input, each on its own (one bad symbol stays one). */

@@ -6,14 +6,12 @@ import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.FieldValueException;
 import io.stockobserver.pipeline.ObserverSession;
-import io.stockobserver.provider.kis.ApprovalKeyClient;
-import io.stockobserver.provider.kis.KisControlMessage;
-import io.stockobserver.provider.kis.KisDataFrame;
-import io.stockobserver.provider.kis.KisFrameParseException;
-import io.stockobserver.provider.kis.KisFrameParser;
-import io.stockobserver.provider.kis.KisStreamListener;
-import io.stockobserver.provider.kis.KisWebSocketSession;
-import java.net.URI;
+import io.stockobserver.provider.QuoteTop;
+import io.stockobserver.provider.StreamEvent;
+import io.stockobserver.provider.StreamListener;
+import io.stockobserver.provider.StreamSession;
+import io.stockobserver.provider.StreamSource;
+import io.stockobserver.provider.TradeTick;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,20 +30,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the KIS real-time session for the scalp track: connects, registers the trade feed (H0STCNT0) of every
- * configured symbol, feeds the {@link LatestQuoteBook}, journals every message raw before parsing, and reconnects
- * with the seed's back-off, leaving a {@code reconnection_event} per attempt and a {@code gap_marker} per outage.
- * Every refused registration (e.g. OPSP0008 at the 42nd) becomes a {@code subscription_refused} event.
+ * Keeps the venue's real-time session for the scalp track: connects through the venue's {@link StreamSource},
+ * registers every configured symbol, feeds the {@link LatestQuoteBook}, journals every message raw before parsing,
+ * and reconnects with the seed's back-off, leaving a {@code reconnection_event} per attempt and a {@code gap_marker}
+ * per outage. Every refused registration (KIS: OPSP0008 at the 42nd) becomes a {@code subscription_refused} event.
  *
- * <p>Design note: one trade registration per symbol gives every snapshot input (H0STCNT0 carries ASKP1/BIDP1 and their
- * sizes), so the 41 registrations cover 41 symbols (ARCHITECTURE §6).
+ * <p>Design note: for KIS one trade registration per symbol gives every snapshot input (H0STCNT0 carries ASKP1/BIDP1
+ * and their sizes), so the 41 registrations cover 41 symbols (ARCHITECTURE §6).
  */
-public final class ScalpStream implements KisStreamListener {
+public final class ScalpStream implements StreamListener {
     private static final Logger LOG = Logger.getLogger(ScalpStream.class.getName());
     private static final String SCOPE = "scalp";
 
-    private final URI wsUrl;
-    private final ApprovalKeyClient approvals;
+    private final StreamSource source;
     private final RawJournal journal;
     private final LatestQuoteBook book;
     private final SystemEventLog events;
@@ -69,7 +66,7 @@ public final class ScalpStream implements KisStreamListener {
     private final AtomicLong valueRejected = new AtomicLong();
     private final AtomicLong unsolicited = new AtomicLong();
     private final ConcurrentHashMap<String, AtomicLong> controlCodes = new ConcurrentHashMap<>();
-    private volatile KisWebSocketSession current;
+    private volatile StreamSession current;
     private volatile boolean running;
     private volatile boolean everConnected;
     private volatile Instant lastMessage;
@@ -78,8 +75,7 @@ public final class ScalpStream implements KisStreamListener {
     private volatile boolean closingForStale;
 
     public ScalpStream(
-            URI wsUrl,
-            ApprovalKeyClient approvals,
+            StreamSource source,
             RawJournal journal,
             LatestQuoteBook book,
             SystemEventLog events,
@@ -90,8 +86,7 @@ public final class ScalpStream implements KisStreamListener {
             ScheduledExecutorService scheduler,
             ReconnectBackoff backoff,
             String provider) {
-        this.wsUrl = wsUrl;
-        this.approvals = approvals;
+        this.source = source;
         this.journal = journal;
         this.book = book;
         this.events = events;
@@ -114,14 +109,14 @@ public final class ScalpStream implements KisStreamListener {
     /** Closes the session; no reconnection follows. */
     public void stop() {
         running = false;
-        KisWebSocketSession s = current;
+        StreamSession s = current;
         if (s != null) {
             s.close();
         }
     }
 
     public boolean isConnected() {
-        KisWebSocketSession s = current;
+        StreamSession s = current;
         return s != null && s.isOpen();
     }
 
@@ -131,9 +126,9 @@ public final class ScalpStream implements KisStreamListener {
     }
 
     /**
-     * Makes {@code wanted} the registered set: on a live session, releases the symbols no longer wanted first
-     * (unsubscribe, tr_type 2, so their registrations are free) and then registers the new ones (tr_type 1); the
-     * replies arrive as control messages. Without a session the set is registered on the next connection.
+     * Makes {@code wanted} the registered set: on a live session the venue's source releases the symbols no longer
+     * wanted and registers the new ones (KIS: tr_type 2 first, so their registrations are free, then tr_type 1); the
+     * replies arrive as stream events. Without a session the set is registered on the next connection.
      */
     public void updateSymbols(java.util.Collection<String> wanted) {
         List<String> next = List.copyOf(new java.util.LinkedHashSet<>(wanted));
@@ -146,30 +141,25 @@ public final class ScalpStream implements KisStreamListener {
             List<String> added =
                     next.stream().filter(x -> !previous.contains(x)).toList();
             removed.forEach(refused::remove);
-            KisWebSocketSession s = current;
-            if (s == null || !s.isOpen()) {
+            StreamSession s = current;
+            if (s == null || !s.isOpen() || (removed.isEmpty() && added.isEmpty())) {
                 return;
             }
             try {
-                for (String symbol : removed) {
-                    s.unsubscribe(KisFrameParser.TRADE_TR, symbol);
-                }
-                for (String symbol : added) {
-                    s.subscribe(KisFrameParser.TRADE_TR, symbol);
-                }
+                s.register(previous, next);
             } catch (java.io.IOException e) {
                 // the session is broken: onClosed reconnects and the new session registers the whole set
-                LOG.log(Level.WARNING, "KIS real-time (un)registration failed: " + e.getMessage());
+                LOG.log(Level.WARNING, source.name() + " (un)registration failed: " + e.getMessage());
             }
         }
     }
 
-    /** Symbols whose registration KIS confirmed (OPSP0000) on the current session. */
+    /** Symbols whose registration the venue confirmed (KIS: OPSP0000) on the current session. */
     public Set<String> subscribedSymbols() {
         return Set.copyOf(subscribed);
     }
 
-    /** Symbols whose registration KIS refused (e.g. OPSP0008 MAX SUBSCRIBE OVER). */
+    /** Symbols whose registration the venue refused (KIS: OPSP0008 MAX SUBSCRIBE OVER). */
     public Set<String> refusedSymbols() {
         return Set.copyOf(refused);
     }
@@ -186,7 +176,7 @@ public final class ScalpStream implements KisStreamListener {
         return records.get();
     }
 
-    /** Control replies received, by msg_cd. */
+    /** Control replies received, by the venue's code (KIS msg_cd). */
     public Map<String, Long> controlReplies() {
         Map<String, Long> out = new java.util.TreeMap<>();
         controlCodes.forEach((k, v) -> out.put(k, v.get()));
@@ -202,25 +192,21 @@ public final class ScalpStream implements KisStreamListener {
         if (!running) {
             return;
         }
-        KisWebSocketSession live = current;
+        StreamSession live = current;
         if (n > 0 && live != null && live.isOpen()) {
             attempt.set(0); // a late loss report from a session already replaced: the stream is connected
             return;
         }
-        KisWebSocketSession s = null;
+        StreamSession s = null;
         try {
-            String key = approvals.approvalKey();
-            s = new KisWebSocketSession(wsUrl, key, this, clock);
-            s.connect();
+            s = source.connect(this);
             List<String> registered;
             synchronized (subscriptionLock) {
                 current = s;
                 subscribed.clear();
                 refused.clear();
                 registered = symbols;
-                for (String symbol : registered) {
-                    s.subscribe(KisFrameParser.TRADE_TR, symbol);
-                }
+                s.register(List.of(), registered);
             }
             Instant now = clock.instant();
             if (n > 0) {
@@ -232,13 +218,13 @@ public final class ScalpStream implements KisStreamListener {
             lastData = now; // the watchdog measures silence from here until the first frame
             attempt.set(0);
             everConnected = true;
-            LOG.info("KIS real-time session open at " + wsUrl + ", " + registered.size() + " registrations requested");
+            LOG.info(source.name() + " session open, " + registered.size() + " registrations requested");
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            LOG.log(Level.WARNING, "KIS real-time connection attempt failed: " + e.getMessage());
+            LOG.log(Level.WARNING, source.name() + " connection attempt failed: " + e.getMessage());
             if (s != null) {
                 s.close(); // opened but lost while registering: its close report and ours start one chain
             }
@@ -292,47 +278,46 @@ public final class ScalpStream implements KisStreamListener {
     }
 
     @Override
-    public void onData(KisDataFrame frame, String rawRef, Instant receiveTime, long receivedAtNanos) {
+    public boolean wants(String symbol) {
+        if (symbolSet.contains(symbol)) {
+            return true;
+        }
+        unsolicited.incrementAndGet(); // not registered by us: never lets a sender grow the book
+        return false;
+    }
+
+    @Override
+    public void onDataMessage(Instant receiveTime) {
         lastData = receiveTime;
-        if (frame.encrypted()) {
-            return; // execution notices are not subscribed by the observer
-        }
-        boolean trade = KisFrameParser.TRADE_TR.equals(frame.trId());
-        boolean orderbook = KisFrameParser.ORDERBOOK_TR.equals(frame.trId());
-        for (String[] r : frame.records()) {
-            if ((trade || orderbook) && !symbolSet.contains(r[0])) {
-                unsolicited.incrementAndGet(); // not registered by us: never lets a sender grow the book
-                continue;
-            }
-            try {
-                if (trade) {
-                    book.onTrade(r, rawRef, receiveTime);
-                } else if (orderbook) {
-                    book.onOrderbook(r, rawRef, receiveTime);
-                }
-                records.incrementAndGet();
-            } catch (FieldValueException e) {
-                valueRejected(frame, e, rawRef);
-            } catch (RuntimeException e) {
-                onMalformed(new KisFrameParseException("bad value in " + frame.trId() + ": " + e, frame.raw()), rawRef);
-            }
-        }
+    }
+
+    @Override
+    public void onTrade(TradeTick tick) {
+        book.onTrade(tick);
+        records.incrementAndGet();
+    }
+
+    @Override
+    public void onQuote(QuoteTop quote) {
+        book.onQuote(quote);
+        records.incrementAndGet();
     }
 
     /** A record with a value outside its field's bounds: counted, evidence sampled (1st, 2nd, 4th, 8th…). */
-    private void valueRejected(KisDataFrame frame, FieldValueException e, String rawRef) {
+    @Override
+    public void onValueRejected(String kind, FieldValueException e, String rawRef, int messageChars) {
         long n = valueRejected.incrementAndGet();
         if (Long.bitCount(n) == 1) {
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("tr_id", frame.trId());
+            f.put("tr_id", kind);
             f.put("field", e.field());
             f.put("problem", e.problem());
             f.put("value", e.excerpt());
             f.put("raw_ref", rawRef);
-            f.put("frame_chars", frame.raw().length());
+            f.put("frame_chars", messageChars);
             f.put("rejected_total", n);
             events.record("frame_value_rejected", f);
-            LOG.warning("KIS real-time record refused (" + n + " so far): " + e.getMessage());
+            LOG.warning(source.name() + " record refused (" + n + " so far): " + e.getMessage());
         }
     }
 
@@ -347,55 +332,34 @@ public final class ScalpStream implements KisStreamListener {
     }
 
     @Override
-    public void onControl(KisControlMessage m) {
-        String code = m.msgCd() == null ? "none" : m.msgCd();
-        controlCodes.computeIfAbsent(code, k -> new AtomicLong()).incrementAndGet();
-        boolean aboutASymbol = Set.of(
-                        KisControlMessage.SUBSCRIBED,
-                        KisControlMessage.UNSUBSCRIBED,
-                        KisControlMessage.MAX_SUBSCRIBE_OVER,
-                        KisControlMessage.ALREADY_SUBSCRIBED)
-                .contains(code);
-        if (aboutASymbol && (m.trKey() == null || m.trKey().isBlank())) {
-            events.record("ws_control_error", controlFields(m)); // a reply about no symbol cannot change the set
-            return;
-        }
-        switch (code) {
-            case KisControlMessage.SUBSCRIBED -> subscribed.add(m.trKey());
-            case KisControlMessage.UNSUBSCRIBED -> subscribed.remove(m.trKey());
-            case KisControlMessage.MAX_SUBSCRIBE_OVER, KisControlMessage.ALREADY_SUBSCRIBED -> {
-                refused.add(m.trKey());
-                LOG.warning("KIS refused registration " + m.trId() + "/" + m.trKey() + ": " + code + " " + m.msg1());
-                events.record("subscription_refused", controlFields(m));
+    public void onEvent(StreamEvent e) {
+        controlCodes.computeIfAbsent(e.code(), k -> new AtomicLong()).incrementAndGet();
+        switch (e.kind()) {
+            case REGISTERED -> subscribed.add(e.symbol());
+            case RELEASED -> subscribed.remove(e.symbol());
+            case REGISTRATION_REFUSED -> {
+                refused.add(e.symbol());
+                LOG.warning(
+                        source.name() + " refused registration of " + e.symbol() + ": " + e.code() + " " + e.message());
+                events.record("subscription_refused", e.fields());
             }
-            case KisControlMessage.APPKEY_IN_USE, KisControlMessage.INVALID_APPROVAL -> {
-                LOG.severe("KIS refused the real-time session: " + code + " " + m.msg1());
-                events.record("session_refused", controlFields(m));
+            case SESSION_REFUSED -> {
+                LOG.severe(source.name() + " refused the session: " + e.code() + " " + e.message());
+                events.record("session_refused", e.fields());
             }
-            default -> {
-                if (!m.isSuccess()) {
-                    events.record("ws_control_error", controlFields(m));
-                }
+            case ERROR -> events.record("ws_control_error", e.fields());
+            case INFO -> {
+                // a success with nothing to change (keep-alive status and the like): counted above
             }
         }
-    }
-
-    private static Map<String, Object> controlFields(KisControlMessage m) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("tr_id", m.trId());
-        f.put("tr_key", m.trKey());
-        f.put("rt_cd", m.rtCd());
-        f.put("msg_cd", m.msgCd());
-        f.put("msg1", m.msg1());
-        return f;
     }
 
     @Override
-    public void onMalformed(KisFrameParseException error, String rawRef) {
+    public void onMalformed(String reason, String rawRef) {
         long n = malformed.incrementAndGet();
         if (Long.bitCount(n) == 1) { // 1st, 2nd, 4th, 8th…: evidence without flooding; the count is a metric
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("reason", error.getMessage());
+            f.put("reason", reason);
             f.put("raw_ref", rawRef);
             f.put("malformed_total", n);
             events.record("frame_malformed", f);
@@ -413,7 +377,7 @@ public final class ScalpStream implements KisStreamListener {
         if (!running) {
             return;
         }
-        LOG.warning("KIS real-time session lost: " + reason);
+        LOG.warning(source.name() + " session lost: " + reason);
         Instant now = clock.instant();
         if (closingForStale) {
             closingForStale = false; // the stale gap opened by the watchdog already covers this outage
@@ -451,7 +415,7 @@ public final class ScalpStream implements KisStreamListener {
      * the last data frame, closes the session and lets the normal reconnection take over.
      */
     public void abandonStaleSession(Instant now) {
-        KisWebSocketSession s = current;
+        StreamSession s = current;
         if (s == null || !s.isOpen()) {
             return;
         }

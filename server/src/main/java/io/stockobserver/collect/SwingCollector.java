@@ -1,12 +1,13 @@
 package io.stockobserver.collect;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.CalendarService;
-import io.stockobserver.app.KisGateway;
-import io.stockobserver.app.LoopService;
-import io.stockobserver.app.ObserverConfig;
-import io.stockobserver.app.UniverseService;
+import io.stockobserver.calendar.CalendarService;
+import io.stockobserver.calendar.CollectionWindow;
+import io.stockobserver.loop.LoopService;
 import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.SnapshotSource;
+import io.stockobserver.provider.VenueProfile;
+import io.stockobserver.recorder.ArchiveService;
+import io.stockobserver.universe.UniverseService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -45,13 +46,16 @@ public class SwingCollector {
     TimerService timers;
 
     @Inject
-    ObserverConfig config;
+    CollectSettings config;
+
+    @Inject
+    VenueProfile venue;
 
     @Inject
     ArchiveService archive;
 
     @Inject
-    KisGateway kis;
+    SnapshotSource snapshots;
 
     @Inject
     ObservationPipeline pipeline;
@@ -78,14 +82,7 @@ public class SwingCollector {
     @PostConstruct
     void schedule() {
         window = config.swingWindow();
-        runner = new SwingCycleRunner(
-                kis.rest(),
-                kis.settings().environment().hasMultiPrice(),
-                new SwingSnapshotMapper(config.provider(), config.market()),
-                pipeline,
-                archive.gaps(),
-                archive.events(),
-                archive.clock());
+        runner = new SwingCycleRunner(snapshots, pipeline, archive.gaps(), archive.events(), archive.clock());
         budget = config.swingInterval().multipliedBy(8).dividedBy(10);
         long interval = config.swingInterval().toMillis();
         // a cycle may overrun its interval (reported); only one that runs three intervals and a minute is stuck
@@ -109,8 +106,7 @@ public class SwingCollector {
     private void tick() {
         Instant now = archive.clock().instant();
         if (!window.isOpen(now)
-                || !calendar.answer(now.atZone(config.marketZone()).toLocalDate())
-                        .tradingDay()) {
+                || !calendar.answer(now.atZone(venue.zone()).toLocalDate()).tradingDay()) {
             return;
         }
         if (!running.compareAndSet(false, true)) {
@@ -128,13 +124,13 @@ public class SwingCollector {
     }
 
     private void runCycle(Instant cycleTime) {
-        String cycleId = CYCLE_ID.format(cycleTime.atZone(config.marketZone()));
+        String cycleId = CYCLE_ID.format(cycleTime.atZone(venue.zone()));
         List<String> symbols = universe.symbols();
         if (symbols.isEmpty()) {
             LOG.warning("Track A cycle " + cycleId + " skipped: no universe for today yet");
             return;
         }
-        java.time.LocalDate day = cycleTime.atZone(config.marketZone()).toLocalDate();
+        java.time.LocalDate day = cycleTime.atZone(venue.zone()).toLocalDate();
         if (!day.equals(feasibilityCheckedFor)) {
             feasibilityCheckedFor = day;
             checkFeasible(symbols.size());
@@ -163,7 +159,7 @@ public class SwingCollector {
     /** Warns once a day when the venue's rate cannot cover the universe within one interval. */
     private void checkFeasible(int symbols) {
         SwingFeasibility f = new SwingFeasibility(
-                symbols, runner.callsNeeded(symbols), kis.settings().restCallsPerSecond(), config.swingInterval());
+                symbols, runner.callsNeeded(symbols), snapshots.callsPerSecond(), config.swingInterval());
         if (f.feasible()) {
             return;
         }

@@ -1,14 +1,12 @@
 package io.stockobserver.collect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.FieldValueException;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationPipeline;
-import io.stockobserver.provider.kis.KisApiException;
-import io.stockobserver.provider.kis.KisRestClient;
-import io.stockobserver.provider.kis.KisRestResponse;
+import io.stockobserver.provider.SnapshotSource;
+import io.stockobserver.provider.VenueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,22 +17,21 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * One Track A cycle over a list of symbols: snapshots them through intstock-multprice in batches of 30 where the venue
- * has it (real, sandbox) or inquire-price one by one (paper), hands every answer to the pipeline, retries what failed
- * for venue reasons once more while the cycle's time budget allows, and leaves evidence: a
+ * One Track A cycle over a list of symbols: snapshots them through the venue's snapshot source in batches of its size
+ * (KIS: intstock-multprice, 30 a call, or inquire-price one by one on paper), hands every answer to the pipeline,
+ * retries what failed for venue reasons once more while the cycle's time budget allows, and leaves evidence: a
  * {@code swing_cycle_completed} event with the counts and one {@code gap_marker} (scope swing) per symbol still
  * missing, with the reason.
  *
- * <p>Design note: the REST client already retries EGW00201, 5xx and time-outs per call with a bounded back-off; the
- * second pass here covers batches that failed even so (a longer outage), without ever overrunning the budget.
+ * <p>Design note: the venue clients already retry rate-limit refusals, 5xx and time-outs per call with a bounded
+ * back-off; the second pass here covers batches that failed even so (a longer outage), without ever overrunning the
+ * budget.
  */
 public final class SwingCycleRunner {
     private static final Logger LOG = Logger.getLogger(SwingCycleRunner.class.getName());
     private static final String SCOPE = "swing";
 
-    private final KisRestClient rest;
-    private final boolean multiPrice;
-    private final SwingSnapshotMapper mapper;
+    private final SnapshotSource source;
     private final ObservationPipeline pipeline;
     private final GapRecorder gaps;
     private final SystemEventLog events;
@@ -47,16 +44,8 @@ public final class SwingCycleRunner {
     private final java.util.concurrent.atomic.AtomicLong valueRejected = new java.util.concurrent.atomic.AtomicLong();
 
     public SwingCycleRunner(
-            KisRestClient rest,
-            boolean multiPrice,
-            SwingSnapshotMapper mapper,
-            ObservationPipeline pipeline,
-            GapRecorder gaps,
-            SystemEventLog events,
-            Clock clock) {
-        this.rest = rest;
-        this.multiPrice = multiPrice;
-        this.mapper = mapper;
+            SnapshotSource source, ObservationPipeline pipeline, GapRecorder gaps, SystemEventLog events, Clock clock) {
+        this.source = source;
         this.pipeline = pipeline;
         this.gaps = gaps;
         this.events = events;
@@ -73,8 +62,13 @@ public final class SwingCycleRunner {
 
     /** REST calls one cycle over {@code symbols} needs at least. */
     public int callsNeeded(int symbols) {
-        int perCall = multiPrice ? KisRestClient.MULTI_PRICE_MAX : 1;
+        int perCall = source.batchSize();
         return (symbols + perCall - 1) / perCall;
+    }
+
+    /** The venue's snapshot source this runner asks. */
+    public SnapshotSource source() {
+        return source;
     }
 
     /**
@@ -120,7 +114,7 @@ public final class SwingCycleRunner {
         f.put("failed", result.failed());
         f.put("duration_ms", result.duration().toMillis());
         f.put("rest_calls", calls);
-        f.put("endpoint", multiPrice ? "intstock-multprice" : "inquire-price");
+        f.put("endpoint", source.endpoint());
         f.put("retry_pass", retried);
         if (!missing.isEmpty()) {
             f.put("failed_symbols", new ArrayList<>(missing.keySet()));
@@ -131,7 +125,7 @@ public final class SwingCycleRunner {
 
     private int sweep(String cycleId, Instant cycleTime, List<String> symbols, Map<String, String> missing)
             throws InterruptedException {
-        int perCall = multiPrice ? KisRestClient.MULTI_PRICE_MAX : 1;
+        int perCall = source.batchSize();
         int calls = 0;
         for (int from = 0; from < symbols.size(); from += perCall) {
             List<String> batch = symbols.subList(from, Math.min(symbols.size(), from + perCall));
@@ -141,14 +135,9 @@ public final class SwingCycleRunner {
             }
             calls++;
             try {
-                if (multiPrice) {
-                    observeMulti(cycleId, cycleTime, batch, rest.multiPrice(batch), missing);
-                } else {
-                    KisRestResponse r = rest.inquirePrice(batch.get(0));
-                    observeMapped(batch.get(0), () -> mapper.map(batch.get(0), cycleId, cycleTime, r), missing);
-                }
-            } catch (KisApiException e) {
-                String reason = e.isRateLimit()
+                observe(batch, source.snapshot(batch, cycleId, cycleTime), missing);
+            } catch (VenueException e) {
+                String reason = e.rateLimited()
                         ? GapRecorder.Reason.RATE_LIMIT.wireName()
                         : GapRecorder.Reason.API_ERROR.wireName();
                 LOG.warning("Track A call for " + batch.size() + " symbol(s) from " + batch.get(0) + " failed: "
@@ -165,23 +154,11 @@ public final class SwingCycleRunner {
         return calls;
     }
 
-    private void observeMulti(
-            String cycleId, Instant cycleTime, List<String> batch, KisRestResponse r, Map<String, String> missing) {
-        JsonNode output = r.json().get("output");
-        List<String> answered = new ArrayList<>();
-        if (output != null && output.isArray()) {
-            for (int i = 0; i < output.size(); i++) {
-                JsonNode element = output.get(i);
-                String symbol = SwingSnapshotMapper.multiSymbol(element);
-                if (symbol == null || !batch.contains(symbol)) {
-                    symbol = i < batch.size() ? batch.get(i) : null; // fall back to request order
-                }
-                if (symbol == null || answered.contains(symbol)) {
-                    continue;
-                }
-                answered.add(symbol);
-                String s = symbol;
-                observeMapped(s, () -> mapper.mapMulti(s, cycleId, cycleTime, r, element), missing);
+    private void observe(List<String> batch, List<SnapshotSource.SymbolAnswer> answers, Map<String, String> missing) {
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        for (SnapshotSource.SymbolAnswer a : answers) {
+            if (batch.contains(a.symbol()) && answered.add(a.symbol())) {
+                observeMapped(a.symbol(), a.observation(), missing);
             }
         }
         for (String s : batch) {

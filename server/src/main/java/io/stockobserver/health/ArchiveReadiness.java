@@ -1,6 +1,6 @@
 package io.stockobserver.health;
 
-import io.stockobserver.app.ArchiveService;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ public class ArchiveReadiness implements HealthCheck {
     ArchiveService archive;
 
     @Inject
-    io.stockobserver.app.DiskGuardService disk;
+    io.stockobserver.storage.DiskGuardService disk;
 
     @Override
     public HealthCheckResponse call() {

@@ -1,6 +1,6 @@
 package io.stockobserver.health;
 
-import io.stockobserver.app.ArchiveService;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

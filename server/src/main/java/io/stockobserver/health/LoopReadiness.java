@@ -1,7 +1,7 @@
 package io.stockobserver.health;
 
-import io.stockobserver.app.LoopService;
 import io.stockobserver.loop.LoopHealth;
+import io.stockobserver.loop.LoopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

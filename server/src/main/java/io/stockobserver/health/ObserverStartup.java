@@ -1,7 +1,7 @@
 package io.stockobserver.health;
 
-import io.stockobserver.app.ArchiveService;
 import io.stockobserver.collect.ScalpCollector;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,9 +1,9 @@
 package io.stockobserver.metrics;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.KisGateway;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.kis.KisGateway;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -47,13 +47,13 @@ public class ObserverMetrics {
     ScalpCollector scalp;
 
     @Inject
-    io.stockobserver.app.SlotService slots;
+    io.stockobserver.scalp.slot.SlotService slots;
 
     @Inject
-    io.stockobserver.app.LiveFeed live;
+    io.stockobserver.live.LiveFeed live;
 
     @Inject
-    io.stockobserver.app.LoopService loops;
+    io.stockobserver.loop.LoopService loops;
 
     @Inject
     io.stockobserver.security.BasicLoginMechanism login;

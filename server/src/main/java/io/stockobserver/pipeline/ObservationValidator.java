@@ -9,14 +9,28 @@ import java.util.Optional;
  * history is the guard's job.
  */
 public final class ObservationValidator {
+    /** KRX listings: six characters (the default, and KIS's venue pattern). */
+    public static final String KRX_SYMBOL = "[0-9A-Z]{6}";
+
+    private final java.util.regex.Pattern symbolPattern;
+
+    /** A validator for KRX symbols. */
+    public ObservationValidator() {
+        this(KRX_SYMBOL);
+    }
+
+    /** A validator for the venue whose symbols match {@code symbolPattern} (its profile says which). */
+    public ObservationValidator(String symbolPattern) {
+        this.symbolPattern = java.util.regex.Pattern.compile(symbolPattern);
+    }
 
     /** Empty when valid, else the first problem found. */
     public Optional<Rejection> validate(Observation o) {
         if (o.symbol() == null || o.symbol().isBlank()) {
             return reject("missing_symbol", "no symbol");
         }
-        if ("kr_stocks".equals(o.market()) && !o.symbol().matches("[0-9A-Z]{6}")) {
-            return reject("bad_symbol", "KRX symbols are 6 characters, got '" + o.symbol() + "'");
+        if (!symbolPattern.matcher(o.symbol()).matches()) {
+            return reject("bad_symbol", o.market() + " symbols match " + symbolPattern + ", got '" + o.symbol() + "'");
         }
         if (o.eventTime() == null) {
             return reject("missing_event_time", "no event time");

@@ -1,5 +1,8 @@
 package io.stockobserver.app;
 
+import io.stockobserver.loop.LoopService;
+import io.stockobserver.provider.kis.KisGateway;
+import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -24,10 +27,11 @@ public final class TestServices implements AutoCloseable {
 
     private TestServices(Map<String, String> settings) {
         config = MapConfig.observerConfig(settings);
-        loops.archive = archive;
-        loops.scheduler = managed(executor);
-        archive.config = config;
-        archive.loops = loops;
+        Wiring.inject(loops, "events", archive);
+        Wiring.inject(loops, "scheduler", managed(executor));
+        Wiring.inject(archive, "config", config);
+        Wiring.inject(archive, "venue", config.venue());
+        Wiring.inject(archive, "loops", loops);
     }
 
     /** Starts the loops and the archive on {@code dataDir} with default settings otherwise. */
@@ -39,9 +43,11 @@ public final class TestServices implements AutoCloseable {
     public static TestServices start(Path dataDir, Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
         all.put("observer.data.dir", dataDir.toString());
+        // the simulator's standalone jar, as the build copies it (server/pom.xml): the gateway runs it as a child
+        all.putIfAbsent("observer.sandbox.jar", System.getProperty("observer.sandbox.jar", ""));
         TestServices s = new TestServices(all);
-        s.loops.start();
-        s.archive.start();
+        Wiring.call(s.loops, "start");
+        Wiring.call(s.archive, "start");
         return s;
     }
 
@@ -57,13 +63,19 @@ public final class TestServices implements AutoCloseable {
         return config;
     }
 
-    /** The KIS gateway, started on first use (KIS_ENV=sandbox by default: it runs its own sandbox on loopback). */
+    /** The venue the settings name (OBSERVER_PROVIDER, default kis). */
+    public io.stockobserver.provider.VenueProfile venue() {
+        return config.venue();
+    }
+
+    /** The KIS gateway, started on first use (KIS_ENV=sandbox by default: it runs the simulator as a child process). */
     public synchronized KisGateway kis() {
         if (kis == null) {
             kis = new KisGateway();
-            kis.config = config;
-            kis.archive = archive;
-            kis.start();
+            Wiring.inject(kis, "config", config);
+            Wiring.inject(kis, "archive", archive);
+            Wiring.inject(kis, "simulator", config);
+            Wiring.call(kis, "start");
         }
         return kis;
     }
@@ -73,7 +85,11 @@ public final class TestServices implements AutoCloseable {
         if (pipeline == null) {
             ObserverCoreProducers p = new ObserverCoreProducers();
             pipeline = p.pipeline(
-                    p.validator(), p.guard(), p.enricher(archive), p.fanOut(p.archiveSink(archive)), archive);
+                    p.validator(config.venue()),
+                    p.guard(),
+                    p.enricher(archive),
+                    p.fanOut(p.archiveSink(archive)),
+                    archive);
         }
         return pipeline;
     }
@@ -81,10 +97,10 @@ public final class TestServices implements AutoCloseable {
     @Override
     public void close() {
         if (kis != null) {
-            kis.stop();
+            Wiring.call(kis, "stop");
         }
-        archive.stop();
-        loops.stop();
+        Wiring.call(archive, "stop");
+        Wiring.call(loops, "stop");
         executor.shutdownNow();
     }
 

@@ -10,9 +10,14 @@ import io.stockobserver.pipeline.RecordEncoder;
 import io.stockobserver.pipeline.RecordEnricher;
 import io.stockobserver.provider.kis.KisControlMessage;
 import io.stockobserver.provider.kis.KisDataFrame;
+import io.stockobserver.provider.kis.KisFields;
 import io.stockobserver.provider.kis.KisFrame;
 import io.stockobserver.provider.kis.KisFrameParseException;
 import io.stockobserver.provider.kis.KisFrameParser;
+import io.stockobserver.provider.kis.KisStreamAdapter;
+import io.stockobserver.provider.kis.KisStreamSource;
+import io.stockobserver.provider.kis.KisTradeLayout;
+import io.stockobserver.provider.kis.KisTradeRecords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +75,8 @@ class HostileFramePropertiesTest {
         scheduler = Executors.newSingleThreadScheduledExecutor();
         book = new LatestQuoteBook();
         stream = new ScalpStream(
-                java.net.URI.create("ws://127.0.0.1:9/never-connected"),
-                null,
+                new KisStreamSource(
+                        java.net.URI.create("ws://127.0.0.1:9/never-connected"), null, java.time.Clock.systemUTC()),
                 archive.rawJournal(),
                 book,
                 archive.events(),
@@ -153,7 +158,7 @@ class HostileFramePropertiesTest {
         try {
             frame = parser.parse(message);
         } catch (KisFrameParseException e) {
-            stream.onMalformed(e, rawRef);
+            new KisStreamAdapter(stream).onMalformed(e, rawRef);
             Statistics.label("message").collect("refused by the parser");
             return;
         }
@@ -162,7 +167,7 @@ class HostileFramePropertiesTest {
             if (!data.encrypted() && KisFrameParser.TRADE_TR.equals(data.trId())) {
                 for (String[] r : data.records()) {
                     try { // the trade mapping alone, on a book of its own: a quote or a typed rejection
-                        new LatestQuoteBook().onTrade(r, rawRef, now);
+                        KisTradeRecords.trade(r, rawRef, now);
                         Statistics.label("trade record").collect("mapped");
                     } catch (FieldValueException e) {
                         assertThat(e.field()).isNotBlank();
@@ -170,12 +175,12 @@ class HostileFramePropertiesTest {
                     }
                 }
             }
-            stream.onData(data, rawRef, now, nanos);
+            new KisStreamAdapter(stream).onData(data, rawRef, now, nanos);
             assertThat(stream.malformedFrames())
                     .as("records that fell through to the stream's catch-all")
                     .isEqualTo(malformedBefore);
         } else {
-            stream.onControl((KisControlMessage) frame);
+            new KisStreamAdapter(stream).onControl((KisControlMessage) frame);
             Statistics.label("message").collect("control");
         }
         Instant sampleTime = origin.plus(ScalpSampler.DEFAULT_PERIOD.multipliedBy(++tries));

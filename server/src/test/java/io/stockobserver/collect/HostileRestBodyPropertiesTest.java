@@ -15,7 +15,9 @@ import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisRestClient;
 import io.stockobserver.provider.kis.KisRestResponse;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisSnapshotSource;
 import io.stockobserver.provider.kis.RestRateLimiter;
+import io.stockobserver.provider.kis.SwingSnapshotMapper;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import java.io.IOException;
@@ -115,8 +117,10 @@ class HostileRestBodyPropertiesTest {
                 },
                 clock);
         pipeline = services.pipeline();
-        singleRunner = new SwingCycleRunner(rest, false, mapper, pipeline, archive.gaps(), archive.events(), clock);
-        multiRunner = new SwingCycleRunner(rest, true, mapper, pipeline, archive.gaps(), archive.events(), clock);
+        singleRunner = new SwingCycleRunner(
+                new KisSnapshotSource(rest, false, 18, mapper), pipeline, archive.gaps(), archive.events(), clock);
+        multiRunner = new SwingCycleRunner(
+                new KisSnapshotSource(rest, true, 18, mapper), pipeline, archive.gaps(), archive.events(), clock);
         origin = Instant.now().minus(Duration.ofHours(6)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.QualityFlag;
+import io.stockobserver.provider.kis.KisTradeRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +33,8 @@ class ScalpSamplerTest {
     @Test
     void shouldSnapshotTheLastTradeWithBestQuoteAndFoldedTradeCount() throws Exception {
         Instant rcv = Instant.parse("2026-07-24T02:52:15.100Z");
-        book.onTrade(vectorRecord(0), "raw/kis/20260724/11_50_00.raw:1", rcv);
-        book.onTrade(vectorRecord(1), "raw/kis/20260724/11_50_00.raw:2", rcv);
+        book.onTrade(KisTradeRecords.trade(vectorRecord(0), "raw/kis/20260724/11_50_00.raw:1", rcv));
+        book.onTrade(KisTradeRecords.trade(vectorRecord(1), "raw/kis/20260724/11_50_00.raw:2", rcv));
 
         List<Observation> out = sampler.sample(List.of("005930"), Instant.parse("2026-07-24T02:52:15.500Z"), 0);
 
@@ -57,7 +58,7 @@ class ScalpSamplerTest {
 
     @Test
     void shouldFlagAStaleSymbolDegradedAndResetItsTradeCount() throws Exception {
-        book.onTrade(vectorRecord(0), null, Instant.parse("2026-07-24T02:52:14Z"));
+        book.onTrade(KisTradeRecords.trade(vectorRecord(0), null, Instant.parse("2026-07-24T02:52:14Z")));
         sampler.sample(List.of("005930"), Instant.parse("2026-07-24T02:52:14.500Z"), 0);
 
         Observation later = sampler.sample(List.of("005930"), Instant.parse("2026-07-24T02:52:30Z"), 0)
@@ -69,7 +70,7 @@ class ScalpSamplerTest {
 
     @Test
     void shouldFlagSnapshotsTakenWhileTheStreamIsDownAsGap() throws Exception {
-        book.onTrade(vectorRecord(0), null, Instant.parse("2026-07-24T02:52:14Z"));
+        book.onTrade(KisTradeRecords.trade(vectorRecord(0), null, Instant.parse("2026-07-24T02:52:14Z")));
         Observation o = sampler.sample(List.of("005930"), Instant.parse("2026-07-24T02:52:14.500Z"), 0, true)
                 .get(0);
         assertThat(o.quality()).isEqualTo(QualityFlag.GAP);
@@ -93,7 +94,7 @@ class ScalpSamplerTest {
     void shouldRefuseANonNumericPrice() throws Exception {
         String[] r = vectorRecord(0);
         r[2] = "25O500";
-        assertThatThrownBy(() -> book.onTrade(r, null, Instant.now()))
+        assertThatThrownBy(() -> book.onTrade(KisTradeRecords.trade(r, null, Instant.now())))
                 .isInstanceOf(io.stockobserver.pipeline.FieldValueException.class)
                 .hasMessageContaining("last_price: not_an_integer");
     }

@@ -17,6 +17,7 @@ import io.stockobserver.provider.kis.ApprovalKeyClient;
 import io.stockobserver.provider.kis.KisCredentials;
 import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisStreamSource;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import java.net.http.HttpClient;
@@ -70,8 +71,10 @@ class ScalpStreamAgainstSandboxTest {
 
     private ScalpStream stream(double backoffScale) {
         return new ScalpStream(
-                settings.wsUrl(),
-                new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                new KisStreamSource(
+                        settings.wsUrl(),
+                        new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                        java.time.Clock.systemUTC()),
                 new RawJournal(layout, writer),
                 book,
                 events,

@@ -14,6 +14,9 @@ import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.ObserverSession;
 import io.stockobserver.provider.kis.KisDataFrame;
 import io.stockobserver.provider.kis.KisFrameParser;
+import io.stockobserver.provider.kis.KisStreamAdapter;
+import io.stockobserver.provider.kis.KisStreamSource;
+import io.stockobserver.provider.kis.KisTradeLayout;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +52,7 @@ class ScalpStreamValueBoundsTest {
         SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
         scheduler = Executors.newSingleThreadScheduledExecutor();
         stream = new ScalpStream(
-                URI.create("ws://127.0.0.1:9/never-connected"),
-                null,
+                new KisStreamSource(URI.create("ws://127.0.0.1:9/never-connected"), null, java.time.Clock.systemUTC()),
                 new RawJournal(layout, writer),
                 book,
                 events,
@@ -81,7 +83,7 @@ class ScalpStreamValueBoundsTest {
 
         KisDataFrame parsed = (KisDataFrame) new KisFrameParser().parse(frame);
         String ref = stream.onRaw(frame, Instant.now(), System.nanoTime());
-        stream.onData(parsed, ref, Instant.now(), System.nanoTime());
+        new KisStreamAdapter(stream).onData(parsed, ref, Instant.now(), System.nanoTime());
 
         assertThat(stream.valueRejectedRecords()).isEqualTo(1);
         assertThat(stream.recordsReceived()).isEqualTo(1);
@@ -102,7 +104,7 @@ class ScalpStreamValueBoundsTest {
         String[] r = KisVectors.twoTradeRecords()[0].split("\\^", -1);
         r[KisTradeLayout.SYMBOL] = "123456";
         KisDataFrame parsed = (KisDataFrame) new KisFrameParser().parse("0|H0STCNT0|001|" + String.join("^", r));
-        stream.onData(parsed, null, Instant.now(), System.nanoTime());
+        new KisStreamAdapter(stream).onData(parsed, null, Instant.now(), System.nanoTime());
         assertThat(stream.unsolicitedRecords()).isEqualTo(1);
         assertThat(book.symbols()).isEmpty();
     }
@@ -112,7 +114,8 @@ class ScalpStreamValueBoundsTest {
         String reply = "{\"header\":{\"tr_id\":\"H0STCNT0\",\"encrypt\":\"N\"},\"body\":{\"rt_cd\":\"0\","
                 + "\"msg_cd\":\"OPSP0000\",\"msg1\":\"SUBSCRIBE SUCCESS\"}}";
 
-        stream.onControl((io.stockobserver.provider.kis.KisControlMessage) new KisFrameParser().parse(reply));
+        new KisStreamAdapter(stream)
+                .onControl((io.stockobserver.provider.kis.KisControlMessage) new KisFrameParser().parse(reply));
 
         assertThat(stream.subscribedSymbols()).isEmpty();
         assertThat(stream.controlReplies()).containsEntry("OPSP0000", 1L);

@@ -17,6 +17,7 @@ import io.stockobserver.provider.kis.ApprovalKeyClient;
 import io.stockobserver.provider.kis.KisCredentials;
 import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisStreamSource;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import java.net.http.HttpClient;
@@ -67,8 +68,10 @@ class StreamWatchdogAgainstSandboxTest {
                 new KisCredentials("TEST0000-0000-4000-8000-000000000005", "test-secret-".repeat(15)));
         scheduler = Executors.newSingleThreadScheduledExecutor();
         stream = new ScalpStream(
-                settings.wsUrl(),
-                new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                new KisStreamSource(
+                        settings.wsUrl(),
+                        new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                        java.time.Clock.systemUTC()),
                 new RawJournal(layout, writer),
                 new LatestQuoteBook(),
                 events,

@@ -21,7 +21,9 @@ import io.stockobserver.provider.kis.KisCredentials;
 import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisRestClient;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisSnapshotSource;
 import io.stockobserver.provider.kis.RestRateLimiter;
+import io.stockobserver.provider.kis.SwingSnapshotMapper;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import io.stockobserver.sandbox.SandboxVenueProfile;
@@ -100,7 +102,11 @@ class SwingCycleRunnerAgainstSandboxTest {
                 new ArchiveSink(layout, writer, gaps, clock),
                 new RejectionReporter(events, clock, Duration.ofSeconds(1)));
         return new SwingCycleRunner(
-                rest, multiPrice, new SwingSnapshotMapper("kis", "kr_stocks"), pipeline, gaps, events, clock);
+                new KisSnapshotSource(rest, multiPrice, 18, new SwingSnapshotMapper("kis", "kr_stocks")),
+                pipeline,
+                gaps,
+                events,
+                clock);
     }
 
     private List<String> symbols(int n) {

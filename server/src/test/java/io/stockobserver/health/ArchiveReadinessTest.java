@@ -3,9 +3,9 @@ package io.stockobserver.health;
 import static io.stockobserver.health.TestResponses.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stockobserver.app.ArchiveService;
-import io.stockobserver.app.DiskGuardService;
 import io.stockobserver.app.TestServices;
+import io.stockobserver.recorder.ArchiveService;
+import io.stockobserver.storage.DiskGuardService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

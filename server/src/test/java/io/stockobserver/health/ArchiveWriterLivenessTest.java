@@ -3,8 +3,8 @@ package io.stockobserver.health;
 import static io.stockobserver.health.TestResponses.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.TestServices;
+import io.stockobserver.recorder.ArchiveService;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,6 +1,6 @@
 package io.stockobserver.health;
 
-import io.stockobserver.collect.CollectionWindow;
+import io.stockobserver.calendar.CollectionWindow;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.collect.ScalpStream;
 

@@ -3,12 +3,13 @@ package io.stockobserver.health;
 import static io.stockobserver.health.TestResponses.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stockobserver.app.ArchiveService;
 import io.stockobserver.app.TestServices;
 import io.stockobserver.collect.LatestQuoteBook;
 import io.stockobserver.collect.ReconnectBackoff;
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.collect.ScalpStream;
+import io.stockobserver.provider.kis.KisStreamSource;
+import io.stockobserver.recorder.ArchiveService;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,8 +48,7 @@ class ObserverStartupTest {
     private CollectorState scheduledCollector(ArchiveService archive) {
         CollectorState c = new CollectorState();
         c.stream = new ScalpStream(
-                URI.create("ws://127.0.0.1:9/unused"),
-                null,
+                new KisStreamSource(URI.create("ws://127.0.0.1:9/unused"), null, java.time.Clock.systemUTC()),
                 archive.rawJournal(),
                 new LatestQuoteBook(),
                 archive.events(),

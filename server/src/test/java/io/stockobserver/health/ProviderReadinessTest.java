@@ -9,7 +9,7 @@ import io.stockobserver.archive.ArchiveListener;
 import io.stockobserver.archive.ArchiveWriter;
 import io.stockobserver.archive.ArchiveWriterConfig;
 import io.stockobserver.archive.RawJournal;
-import io.stockobserver.collect.CollectionWindow;
+import io.stockobserver.calendar.CollectionWindow;
 import io.stockobserver.collect.LatestQuoteBook;
 import io.stockobserver.collect.ReconnectBackoff;
 import io.stockobserver.collect.ScalpCollector;
@@ -21,6 +21,7 @@ import io.stockobserver.provider.kis.ApprovalKeyClient;
 import io.stockobserver.provider.kis.KisCredentials;
 import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisStreamSource;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import java.net.http.HttpClient;
@@ -72,8 +73,10 @@ class ProviderReadinessTest {
                 new KisCredentials("TEST0000-0000-4000-8000-000000000002", "test-secret-".repeat(15)));
         scheduler = Executors.newSingleThreadScheduledExecutor();
         collector.stream = new ScalpStream(
-                settings.wsUrl(),
-                new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                new KisStreamSource(
+                        settings.wsUrl(),
+                        new ApprovalKeyClient(settings, HttpClient.newHttpClient()),
+                        java.time.Clock.systemUTC()),
                 new RawJournal(layout, writer),
                 new LatestQuoteBook(),
                 events,

@@ -1459,4 +1459,19 @@ class ObserverIT {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    @Order(35)
+    void shouldShipNoSimulatorInTheWar() throws Exception {
+        Path war = WLP.getParent().getParent().resolve("stock-observer.war");
+        List<String> entries = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(war.toFile())) {
+            zip.stream().forEach(e -> entries.add(e.getName()));
+        }
+        assertThat(entries).anyMatch(n -> n.startsWith("WEB-INF/classes/io/stockobserver/pipeline/"));
+        assertThat(entries)
+                .noneMatch(n -> n.contains("io/stockobserver/sandbox/")
+                        || n.startsWith("WEB-INF/lib/sandbox")
+                        || n.startsWith("WEB-INF/lib/Java-WebSocket"));
+    }
 }

@@ -1,10 +1,12 @@
 package io.stockobserver.provider.kis;
 
+import io.stockobserver.provider.VenueException;
+
 /**
  * A KIS REST call that failed with a venue error ({@code msg_cd} such as EGW00201) or an unexpected HTTP status.
  * The message carries the code and the venue's text, never credentials or tokens.
  */
-public class KisApiException extends Exception {
+public class KisApiException extends VenueException {
     private final int httpStatus;
     private final String code;
 
@@ -37,6 +39,11 @@ public class KisApiException extends Exception {
     /** KIS {@code msg_cd}/{@code error_code}, {@code HTTP_nnn} when the body had none, or {@code IO}. */
     public String code() {
         return code;
+    }
+
+    @Override
+    public boolean rateLimited() {
+        return isRateLimit();
     }
 
     public boolean isRateLimit() {

@@ -1,0 +1,153 @@
+package io.stockobserver.provider.kis;
+
+import io.stockobserver.recorder.ArchiveService;
+import io.stockobserver.simulator.SimulatorProcess;
+import io.stockobserver.simulator.SimulatorSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The KIS connection of this server: resolves the environment's endpoints (starting the KIS simulator as a child process on loopback
+ * when {@code KIS_ENV=sandbox} and no {@code KIS_REST_URL} is set), and owns the one token manager, the one rate
+ * limiter per appkey and the REST client every collector shares.
+ */
+@ApplicationScoped
+public class KisGateway {
+    private static final Logger LOG = Logger.getLogger(KisGateway.class.getName());
+
+    @Inject
+    KisConnectionSettings config;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    SimulatorSettings simulator;
+
+    private SimulatorProcess sandbox;
+    private KisSettings settings;
+    private AccessTokenManager tokens;
+    private RestRateLimiter limiter;
+    private KisRestClient rest;
+    private ApprovalKeyClient approvals;
+
+    @PostConstruct
+    void start() {
+        KisEnvironment env = config.kisEnvironment();
+        URI restUrl;
+        URI wsUrl;
+        if (env == KisEnvironment.SANDBOX && config.kisRestUrl().isEmpty()) {
+            boolean paper = simulator.sandboxPaperProfile();
+            sandbox = startSandbox(paper);
+            restUrl = sandbox.restUrl();
+            wsUrl = sandbox.wsUrl();
+            // a sandbox in the paper profile is talked to exactly as paper: 1 call/s, no multi-price, no holidays
+            env = paper ? KisEnvironment.PAPER : env;
+            LOG.info("embedded KIS sandbox (" + (paper ? "paper" : "real") + " profile) started: REST " + restUrl
+                    + ", WebSocket " + wsUrl);
+        } else {
+            restUrl = config.kisRestUrl().map(URI::create).orElse(env.defaultRestUrl());
+            wsUrl = config.kisWsUrl().map(URI::create).orElse(env.defaultWsUrl());
+            if (restUrl == null || wsUrl == null) {
+                throw new IllegalArgumentException("KIS_ENV=sandbox with KIS_REST_URL set also needs KIS_WS_URL");
+            }
+        }
+        KisCredentials credentials = new KisCredentials(config.kisAppKey(), config.kisAppSecret());
+        settings = new KisSettings(
+                env,
+                restUrl,
+                wsUrl,
+                credentials,
+                config.restCallsPerSecond(env),
+                config.restRateWindow(),
+                config.tokenReissueMinInterval(),
+                config.tokenRefreshBefore(),
+                config.httpTimeout(),
+                config.maxRetries(),
+                config.retryBackoff());
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(settings.httpTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        Clock clock = Clock.systemUTC();
+        tokens = new AccessTokenManager(settings, http, clock);
+        limiter = new RestRateLimiter(settings.restCallsPerSecond(), settings.restRateWindow());
+        rest = new KisRestClient(settings, http, tokens, limiter, archive::journalRestResponse, clock);
+        approvals = new ApprovalKeyClient(settings, http);
+        LOG.info("KIS " + env.configName() + " at " + restUrl + " as " + credentials.label() + ", "
+                + settings.restCallsPerSecond() + " REST calls/s");
+    }
+
+    private SimulatorProcess startSandbox(boolean paper) {
+        Path jar = simulator
+                .sandboxJar()
+                .orElseThrow(() -> new IllegalStateException("KIS_ENV=sandbox without KIS_REST_URL needs the KIS"
+                        + " simulator, which this installation does not have: set OBSERVER_SANDBOX_JAR to its"
+                        + " standalone jar, or KIS_REST_URL and KIS_WS_URL to a running one"));
+        List<String> args = new ArrayList<>(List.of("--seed", Long.toString(simulator.sandboxSeed())));
+        if (paper) {
+            args.addAll(List.of("--venue-profile", "paper"));
+        }
+        return SimulatorProcess.start(jar, args);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    public KisSettings settings() {
+        return settings;
+    }
+
+    public KisRestClient rest() {
+        return rest;
+    }
+
+    public AccessTokenManager tokens() {
+        return tokens;
+    }
+
+    public RestRateLimiter limiter() {
+        return limiter;
+    }
+
+    /** Track A through this gateway's REST client, mapping answers to records of {@code provider}/{@code market}. */
+    public KisSnapshotSource snapshots(String provider, String market) {
+        return new KisSnapshotSource(
+                rest,
+                settings.environment().hasMultiPrice(),
+                settings.restCallsPerSecond(),
+                new SwingSnapshotMapper(provider, market));
+    }
+
+    /** Track B through this gateway's approval keys and WebSocket URL. */
+    public KisStreamSource streams() {
+        return new KisStreamSource(settings.wsUrl(), approvals, Clock.systemUTC());
+    }
+
+    /** KIS's trading days (chk-holiday) through this gateway's REST client. */
+    public KisTradingDays tradingDays() {
+        return new KisTradingDays(rest, settings.environment());
+    }
+
+    public ApprovalKeyClient approvals() {
+        return approvals;
+    }
+
+    /** Whether this server runs its own sandbox (for the status API). */
+    public boolean embeddedSandbox() {
+        return sandbox != null;
+    }
+}

@@ -1,0 +1,30 @@
+package io.stockobserver.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package structure of docs/architecture.md, checked on the compiled server: packages form no cycle, the wiring
+ * in {@code app} is used by nobody, and the simulator is not part of the server.
+ */
+@AnalyzeClasses(packages = "io.stockobserver", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** Each package is a slice of its own (scalp.slot and scalp.trigger are two), and no two depend on each other. */
+    @ArchTest
+    static final ArchRule packagesFormNoCycle =
+            slices().matching("io.stockobserver.(**)").should().beFreeOfCycles();
+
+    /** Capabilities read their settings through interfaces of their own; only the wiring knows them all. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheWiring = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.stockobserver.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.stockobserver.app..");
+}
