@@ -5,8 +5,8 @@ import io.stockobserver.collect.SwingCollector;
 import io.stockobserver.collect.SwingCycleResult;
 import io.stockobserver.metrics.ObserverMetrics;
 import io.stockobserver.pipeline.ObservationPipeline;
+import io.stockobserver.provider.VenueConnection;
 import io.stockobserver.provider.VenueProfile;
-import io.stockobserver.provider.kis.KisGateway;
 import io.stockobserver.recorder.ArchiveService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ public class StatusResource {
     io.stockobserver.sink.FanOutSink sinks;
 
     @Inject
-    KisGateway kis;
+    VenueConnection connection;
 
     @Inject
     ScalpCollector scalp;
@@ -62,11 +62,7 @@ public class StatusResource {
         out.put("session_id", archive.session().id());
         out.put("started_at", archive.session().startedAt().toString());
         out.put("provider", venue.provider());
-        out.put("kis_env", kis.settings().environment().configName());
-        out.put("embedded_sandbox", kis.embeddedSandbox());
-        if (kis.embeddedSandbox()) { // loopback only; lets operators and tests reach its /sandbox/faults admin
-            out.put("sandbox_rest_url", kis.settings().restUrl().toString());
-        }
+        out.putAll(connection.describe());
         out.put("data_dir", archive.layout().root().toString());
         out.put("mitigation_level", archive.session().mitigationLevel());
 
@@ -167,12 +163,12 @@ public class StatusResource {
         out.put("swing", a);
 
         Map<String, Object> r = new LinkedHashMap<>();
-        var rest = kis.rest().stats();
+        var rest = connection.rest();
         r.put("calls", rest.calls());
         r.put("retries", rest.retries());
         r.put("rate_limit_hits", rest.rateLimitHits());
         r.put("failures", rest.failures());
-        r.put("tokens_issued", kis.tokens().issuedCount());
+        r.put("tokens_issued", rest.credentialsIssued());
         out.put("rest", r);
         out.put("events_written", archive.events().writtenByType());
         out.put("gaps", archive.gaps().gapCount());

@@ -1,8 +1,11 @@
 package io.stockobserver.app;
 
+import io.stockobserver.provider.ActivitySource;
 import io.stockobserver.provider.SnapshotSource;
 import io.stockobserver.provider.StreamSource;
 import io.stockobserver.provider.TradingDaySource;
+import io.stockobserver.provider.Venue;
+import io.stockobserver.provider.VenueConnection;
 import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.provider.kis.KisGateway;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,39 +21,45 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class VenueWiring {
     @Inject
-    VenueProfile venue;
+    VenueProfile profile;
 
     @Inject
     Instance<KisGateway> kis;
 
+    private Venue venue() {
+        return switch (profile.provider()) {
+            case "kis" -> kis.get();
+            default -> throw new IllegalStateException("no venue wiring for provider '" + profile.provider() + "'");
+        };
+    }
+
     @Produces
     @Singleton
     TradingDaySource tradingDays() {
-        return switch (venue.provider()) {
-            case "kis" -> kis.get().tradingDays();
-            default -> throw unknown();
-        };
+        return venue().tradingDays();
     }
 
     @Produces
     @Singleton
     SnapshotSource snapshots() {
-        return switch (venue.provider()) {
-            case "kis" -> kis.get().snapshots(venue.provider(), venue.market());
-            default -> throw unknown();
-        };
+        return venue().snapshots();
     }
 
     @Produces
     @Singleton
     StreamSource streams() {
-        return switch (venue.provider()) {
-            case "kis" -> kis.get().streams();
-            default -> throw unknown();
-        };
+        return venue().streams();
     }
 
-    private IllegalStateException unknown() {
-        return new IllegalStateException("no venue wiring for provider '" + venue.provider() + "'");
+    @Produces
+    @Singleton
+    ActivitySource activity() {
+        return venue().activity();
+    }
+
+    @Produces
+    @Singleton
+    VenueConnection connection() {
+        return venue().connection();
     }
 }

@@ -2,7 +2,7 @@ package io.stockobserver.metrics;
 
 import io.stockobserver.collect.ScalpCollector;
 import io.stockobserver.pipeline.ObservationPipeline;
-import io.stockobserver.provider.kis.KisGateway;
+import io.stockobserver.provider.VenueConnection;
 import io.stockobserver.recorder.ArchiveService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ public class ObserverMetrics {
     ObservationPipeline pipeline;
 
     @Inject
-    KisGateway kis;
+    VenueConnection venue;
 
     @Inject
     ScalpCollector scalp;
@@ -137,24 +137,33 @@ public class ObserverMetrics {
                 "Current mitigation level (0, 1, 2)",
                 MetricUnits.NONE,
                 () -> archive.session().mitigationLevel());
-        var rest = kis.rest().stats();
-        gauge("observer_rest_calls", "KIS REST requests sent", MetricUnits.NONE, rest::calls);
-        gauge("observer_rest_retries", "KIS REST retries", MetricUnits.NONE, rest::retries);
-        gauge("observer_rest_rate_limit_hits", "EGW00201 answers from KIS", MetricUnits.NONE, rest::rateLimitHits);
-        gauge("observer_rest_failures", "KIS REST calls failed after all retries", MetricUnits.NONE, rest::failures);
+        gauge("observer_rest_calls", "Venue REST requests sent", MetricUnits.NONE, () -> venue.rest()
+                .calls());
+        gauge("observer_rest_retries", "Venue REST retries", MetricUnits.NONE, () -> venue.rest()
+                .retries());
+        gauge(
+                "observer_rest_rate_limit_hits",
+                "Rate-limit refusals from the venue (KIS EGW00201)",
+                MetricUnits.NONE,
+                () -> venue.rest().rateLimitHits());
+        gauge(
+                "observer_rest_failures",
+                "Venue REST calls failed after all retries",
+                MetricUnits.NONE,
+                () -> venue.rest().failures());
         gauge(
                 "observer_rest_limiter_waits",
                 "Times a REST call waited for the client-side limiter",
                 MetricUnits.NONE,
-                () -> kis.limiter().waits());
-        gauge("observer_token_issued", "KIS access tokens issued to this run", MetricUnits.NONE, () -> kis.tokens()
-                .issuedCount());
+                () -> venue.rest().limiterWaits());
+        gauge("observer_token_issued", "Venue access tokens issued to this run", MetricUnits.NONE, () -> venue.rest()
+                .credentialsIssued());
         gauge(
                 "observer_ws_connected",
-                "1 when the KIS real-time session is open",
+                "1 when the venue's real-time session is open",
                 MetricUnits.NONE,
                 () -> scalp.stream().isConnected() ? 1 : 0);
-        gauge("observer_ws_subscribed", "Registrations confirmed by KIS", MetricUnits.NONE, () -> scalp.stream()
+        gauge("observer_ws_subscribed", "Registrations confirmed by the venue", MetricUnits.NONE, () -> scalp.stream()
                 .subscribedSymbols()
                 .size());
         gauge(

@@ -75,6 +75,7 @@ public final class TestServices implements AutoCloseable {
             Wiring.inject(kis, "config", config);
             Wiring.inject(kis, "archive", archive);
             Wiring.inject(kis, "simulator", config);
+            Wiring.inject(kis, "venue", config.venue());
             Wiring.call(kis, "start");
         }
         return kis;

@@ -55,7 +55,7 @@ class ObserverMetricsTest {
         metrics.registry = registry();
         metrics.archive = services.archive();
         metrics.pipeline = services.pipeline();
-        metrics.kis = services.kis();
+        metrics.venue = services.kis().connection();
         metrics.scalp = new ScalpCollector();
         metrics.slots = new SlotService();
         metrics.live = new LiveFeed();

@@ -1,18 +1,24 @@
 package io.stockobserver.provider.kis;
 
+import io.stockobserver.provider.Venue;
+import io.stockobserver.provider.VenueConnection;
+import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.recorder.ArchiveService;
 import io.stockobserver.simulator.SimulatorProcess;
 import io.stockobserver.simulator.SimulatorSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -21,7 +27,8 @@ import java.util.logging.Logger;
  * limiter per appkey and the REST client every collector shares.
  */
 @ApplicationScoped
-public class KisGateway {
+@Typed(KisGateway.class) // a Venue only through app.VenueWiring, which picks the configured one
+public class KisGateway implements Venue {
     private static final Logger LOG = Logger.getLogger(KisGateway.class.getName());
 
     @Inject
@@ -32,6 +39,9 @@ public class KisGateway {
 
     @Inject
     SimulatorSettings simulator;
+
+    @Inject
+    VenueProfile venue;
 
     private SimulatorProcess sandbox;
     private KisSettings settings;
@@ -123,21 +133,54 @@ public class KisGateway {
         return limiter;
     }
 
-    /** Track A through this gateway's REST client, mapping answers to records of {@code provider}/{@code market}. */
-    public KisSnapshotSource snapshots(String provider, String market) {
+    /** Track A through this gateway's REST client, mapping answers to records of this venue's provider and market. */
+    @Override
+    public KisSnapshotSource snapshots() {
         return new KisSnapshotSource(
                 rest,
                 settings.environment().hasMultiPrice(),
                 settings.restCallsPerSecond(),
-                new SwingSnapshotMapper(provider, market));
+                new SwingSnapshotMapper(venue.provider(), venue.market()));
+    }
+
+    /** What operators see of this connection: the environment, the simulator's URL, the REST counters. */
+    @Override
+    public VenueConnection connection() {
+        return new VenueConnection() {
+            @Override
+            public Map<String, Object> describe() {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("kis_env", settings.environment().configName());
+                out.put("embedded_sandbox", sandbox != null);
+                if (sandbox != null) {
+                    out.put("sandbox_rest_url", settings.restUrl().toString());
+                }
+                return out;
+            }
+
+            @Override
+            public RestCounters rest() {
+                KisRestStats s = rest.stats();
+                return new RestCounters(
+                        s.calls(), s.retries(), s.rateLimitHits(), s.failures(), limiter.waits(), tokens.issuedCount());
+            }
+        };
+    }
+
+    /** The candidate monitor's sweep and rankings (real and sandbox; paper has neither endpoint). */
+    @Override
+    public KisActivitySource activity() {
+        return new KisActivitySource(rest, settings.environment().hasMultiPrice());
     }
 
     /** Track B through this gateway's approval keys and WebSocket URL. */
+    @Override
     public KisStreamSource streams() {
         return new KisStreamSource(settings.wsUrl(), approvals, Clock.systemUTC());
     }
 
     /** KIS's trading days (chk-holiday) through this gateway's REST client. */
+    @Override
     public KisTradingDays tradingDays() {
         return new KisTradingDays(rest, settings.environment());
     }

@@ -1,5 +1,6 @@
 package io.stockobserver.scalp.candidate;
 
+import io.stockobserver.provider.ActivitySource;
 import io.stockobserver.scalp.trigger.CandidateMetrics;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
  * it into the trigger engine's {@link CandidateMetrics}. A new market day (in the market's zone) starts every symbol
  * afresh. Thread-safe; memory is bounded by the universe times the window's samples.
  */
-public final class CandidateBoard {
+public final class CandidateBoard implements ActivitySource.ActivitySink {
     private final ActivitySettings settings;
     private final ZoneId marketZone;
     private final Predicate<String> admitted;
@@ -51,6 +52,7 @@ public final class CandidateBoard {
      * (percent); {@code trades} is the day-cumulative trade count, or -1 when the source does not carry it. Ignored
      * for symbols not admitted, non-positive prices and negative volumes.
      */
+    @Override
     public synchronized void observe(
             String symbol, Instant time, long volume, double price, double changeRatePercent, long trades) {
         if (!admitted.test(symbol) || !(price > 0) || volume < 0 || !Double.isFinite(changeRatePercent)) {
@@ -67,6 +69,7 @@ public final class CandidateBoard {
      * The previous business day's volume (volume-rank's prdy_vol, the archive's last Track A record of that day, or
      * the board's own last figure at the day's roll-over): the baseline until today's own is long enough.
      */
+    @Override
     public synchronized void previousDayVolume(String symbol, long volume) {
         if (volume < 0 || previousDay.size() >= MAX_PREVIOUS_DAY && !previousDay.containsKey(symbol)) {
             return;

@@ -8,11 +8,10 @@ import io.stockobserver.loop.SupervisedLoop;
 import io.stockobserver.mitigation.MitigationService;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.Track;
+import io.stockobserver.provider.ActivitySource;
 import io.stockobserver.provider.VenueProfile;
-import io.stockobserver.provider.kis.KisGateway;
 import io.stockobserver.recorder.ArchiveService;
 import io.stockobserver.scalp.candidate.CandidateBoard;
-import io.stockobserver.scalp.candidate.CandidateSources;
 import io.stockobserver.scalp.candidate.PreviousDayVolumes;
 import io.stockobserver.scalp.trigger.TriggerEngine;
 import io.stockobserver.scalp.trigger.TriggerScore;
@@ -59,7 +58,7 @@ public class SlotService {
     ArchiveService archive;
 
     @Inject
-    KisGateway kis;
+    ActivitySource activity;
 
     @Inject
     UniverseService universe;
@@ -84,7 +83,7 @@ public class SlotService {
     private final AtomicLong slotChanges = new AtomicLong();
     private final AtomicLong overflowRows = new AtomicLong();
     private volatile CandidateBoard board;
-    private volatile CandidateSources sources;
+    private volatile ActivitySource sources;
     private TriggerEngine engine;
     private SlotRound round;
     private volatile SlotAllocator allocator;
@@ -121,8 +120,8 @@ public class SlotService {
         seedPreviousDay();
         pipeline.tap(this::learn);
         deciding = loops.fixedDelay("slot-decisions", Duration.ZERO, config.slotDecideEvery(), this::decideIfOpen);
-        if (kis.settings().environment().hasMultiPrice()) { // the ranking endpoints and multprice are real-only
-            sources = new CandidateSources(kis.rest(), board);
+        if (activity.available()) { // KIS: the ranking endpoints and multprice are real-only
+            sources = activity;
             rankingPolls = loops.fixedDelay(
                     "candidate-rankings", Duration.ofSeconds(1), config.candidateRankingEvery(), this::pollRankings);
             sweeps = loops.fixedDelay(
@@ -285,7 +284,7 @@ public class SlotService {
     private void pollRankings() {
         try {
             if (monitoring(archive.clock().instant())) {
-                sources.pollRankings();
+                sources.pollRankings(board);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -301,7 +300,7 @@ public class SlotService {
             if (!monitoring(now) || Duration.between(lastTrackAFeed, now).compareTo(config.candidateSweepEvery()) < 0) {
                 return;
             }
-            sources.sweep(universe.symbols());
+            sources.sweep(universe.symbols(), board);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -317,16 +316,7 @@ public class SlotService {
         if (volume == null || price == null) {
             return;
         }
-        long trades = -1;
-        String sells = o.providerSpecific().get("SELN_CNTG_CSNU");
-        String buys = o.providerSpecific().get("SHNU_CNTG_CSNU");
-        if (sells != null && buys != null) {
-            try {
-                trades = Long.parseLong(sells.trim()) + Long.parseLong(buys.trim());
-            } catch (NumberFormatException e) {
-                trades = -1; // the sample still teaches volume and price
-            }
-        }
+        long trades = activity.dayTrades(o);
         if (o.track() == Track.SWING) {
             lastTrackAFeed = o.receiveTime();
         }

@@ -1,17 +1,13 @@
-package io.stockobserver.scalp.candidate;
+package io.stockobserver.provider.kis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stockobserver.provider.kis.AccessTokenManager;
-import io.stockobserver.provider.kis.KisCredentials;
-import io.stockobserver.provider.kis.KisEnvironment;
-import io.stockobserver.provider.kis.KisRestClient;
-import io.stockobserver.provider.kis.KisSettings;
-import io.stockobserver.provider.kis.RestRateLimiter;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import io.stockobserver.sandbox.SandboxSurge;
 import io.stockobserver.sandbox.market.SurgeKind;
+import io.stockobserver.scalp.candidate.ActivitySettings;
+import io.stockobserver.scalp.candidate.CandidateBoard;
 import io.stockobserver.scalp.trigger.TriggerEngine;
 import io.stockobserver.scalp.trigger.TriggerScore;
 import io.stockobserver.scalp.trigger.TriggerThresholds;
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The candidate monitor's REST inputs through the production client against the sandbox's market, with a surge. */
-class CandidateSourcesAgainstSandboxTest {
+class KisActivitySourceAgainstSandboxTest {
     private KisSandbox sandbox;
 
     @AfterEach
@@ -67,7 +63,7 @@ class CandidateSourcesAgainstSandboxTest {
         ActivitySettings settings = new ActivitySettings(
                 Duration.ofSeconds(3), Duration.ofMillis(250), Duration.ofMinutes(390), Duration.ofSeconds(30));
         CandidateBoard board = new CandidateBoard(settings, ZoneId.of("Asia/Seoul"), symbols::contains);
-        CandidateSources sources = new CandidateSources(client(), board);
+        KisActivitySource sources = new KisActivitySource(client(), true);
         // the surge starts 7 s in; the recent window (3 s) is all surge from 10 s on, until the surge itself ages
         // into the baseline: judge after every sweep in that stretch, as the slot manager does every round
         TriggerEngine engine = new TriggerEngine(TriggerThresholds.defaults());
@@ -75,7 +71,7 @@ class CandidateSourcesAgainstSandboxTest {
         Instant end = surge.plusSeconds(6);
         TriggerScore best = null;
         while (Instant.now().isBefore(end)) {
-            assertThat(sources.sweep(symbols)).isEqualTo(20);
+            assertThat(sources.sweep(symbols, board)).isEqualTo(20);
             Instant now = Instant.now();
             if (now.isAfter(surge.plusSeconds(2))) {
                 List<TriggerScore> ranked = engine.rank(board.metrics(now, Set.of()));
@@ -100,8 +96,8 @@ class CandidateSourcesAgainstSandboxTest {
         sandbox = KisSandbox.start(SandboxOptions.builder().build());
         CandidateBoard board =
                 new CandidateBoard(ActivitySettings.defaults(), ZoneId.of("Asia/Seoul"), s -> s.matches("[0-9]{6}"));
-        CandidateSources sources = new CandidateSources(client(), board);
-        int rows = sources.pollRankings();
+        KisActivitySource sources = new KisActivitySource(client(), true);
+        int rows = sources.pollRankings(board);
         assertThat(rows).isBetween(31, 90); // three rankings of at most 30 rows, some listings in two of them
         assertThat(sources.calls()).isEqualTo(3);
         assertThat(sources.failedCalls()).isZero();
@@ -114,8 +110,8 @@ class CandidateSourcesAgainstSandboxTest {
                 .venueProfile(io.stockobserver.sandbox.SandboxVenueProfile.PAPER)
                 .build());
         CandidateBoard board = new CandidateBoard(ActivitySettings.defaults(), ZoneId.of("Asia/Seoul"), s -> true);
-        CandidateSources sources = new CandidateSources(client(), board);
-        assertThat(sources.pollRankings()).isZero(); // "모의투자 미지원": paper answers an error
+        KisActivitySource sources = new KisActivitySource(client(), true);
+        assertThat(sources.pollRankings(board)).isZero(); // "모의투자 미지원": paper answers an error
         assertThat(sources.failedCalls()).isEqualTo(3);
         assertThat(board.symbolsTracked()).isZero();
     }

@@ -1,0 +1,14 @@
+package io.stockobserver.provider;
+
+/** One venue behind the seam: every source a capability may ask, from one connection. */
+public interface Venue {
+    TradingDaySource tradingDays();
+
+    SnapshotSource snapshots();
+
+    StreamSource streams();
+
+    ActivitySource activity();
+
+    VenueConnection connection();
+}
