@@ -59,8 +59,9 @@ final class UpbitRouter implements HttpHandler {
                         e);
                 reply = UpbitReplies.error(500, "sandbox internal error (sandbox)");
             }
-            write(exchange, reply);
+            // Counted before the reply leaves, so a client that has its answer also sees it counted.
             counters.restRequestAnswered();
+            write(exchange, reply);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Builds the UTF-8 JSON of every message the socket sends, keys in the order of Upbit's captures
- * (PROVIDERS_FACTS §1.4, vectors/upbit/02–05): data frames in DEFAULT keys, renamed for SIMPLE and wrapped in an
+ * (vectors/upbit/02–05; the ticker as in 02 and 03 without the removed trade_status and market_state_for_ios, with
+ * stream_type last): data frames in DEFAULT keys, renamed for SIMPLE and wrapped in an
  * array for the {@code _LIST} formats; {@code {"status":"UP"}}; error frames; the LIST_SUBSCRIPTIONS answer.
  */
 final class FrameEncoder {
@@ -39,20 +40,18 @@ final class FrameEncoder {
                 .put("low_price", t.lowPrice())
                 .put("trade_price", t.tradePrice())
                 .put("prev_closing_price", t.prevClosingPrice())
+                .put("acc_trade_price", t.accTradePrice())
                 .put("change", t.change().name())
                 .put("change_price", t.changePrice())
                 .put("signed_change_price", t.signedChangePrice())
                 .put("change_rate", t.changeRate())
                 .put("signed_change_rate", t.signedChangeRate())
+                .put("ask_bid", t.askBid().name())
                 .put("trade_volume", t.tradeVolume())
                 .put("acc_trade_volume", t.accTradeVolume())
-                .put("acc_trade_volume_24h", t.accTradeVolume24h())
-                .put("acc_trade_price", t.accTradePrice())
-                .put("acc_trade_price_24h", t.accTradePrice24h())
                 .put("trade_date", UpbitTime.compactDate(t.tradeTimestamp(), ZoneOffset.UTC))
                 .put("trade_time", UpbitTime.compactTime(t.tradeTimestamp(), ZoneOffset.UTC))
                 .put("trade_timestamp", t.tradeTimestamp())
-                .put("ask_bid", t.askBid().name())
                 .put("acc_ask_volume", t.accAskVolume())
                 .put("acc_bid_volume", t.accBidVolume())
                 .put("highest_52_week_price", t.highest52WeekPrice())
@@ -64,6 +63,8 @@ final class FrameEncoder {
                 .putNull("delisting_date")
                 .put("market_warning", t.marketWarning() ? "CAUTION" : "NONE")
                 .put("timestamp", t.timestamp())
+                .put("acc_trade_price_24h", t.accTradePrice24h())
+                .put("acc_trade_volume_24h", t.accTradeVolume24h())
                 .put("stream_type", stream.name());
         return encode(node, SimpleKeys.TICKER, format);
     }

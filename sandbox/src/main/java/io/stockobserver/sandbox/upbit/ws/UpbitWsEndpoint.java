@@ -152,9 +152,9 @@ final class UpbitWsEndpoint extends WebSocketServer {
 
     @Override
     public void onWebsocketPing(WebSocket connection, Framedata frame) {
-        super.onWebsocketPing(connection, frame);
         counters.pingFrameReceived();
         touch(connection);
+        super.onWebsocketPing(connection, frame);
     }
 
     @Override

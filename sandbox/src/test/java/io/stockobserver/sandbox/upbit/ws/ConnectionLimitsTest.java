@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ConnectionLimitsTest {
@@ -43,12 +47,18 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void shouldRefuseUpgradesBeyondTheConnectionLimitWith429() throws IOException {
+    void shouldRefuseUpgradesBeyondTheConnectionLimitWith429() throws Exception {
         try (UpbitSandbox sandbox = start(5)) {
-            List<RawUpgrade> answers = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                answers.add(RawUpgrade.request(sandbox.wsUrl(), "/websocket/v1"));
+            ExecutorService clients = Executors.newFixedThreadPool(10);
+            List<Future<RawUpgrade>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                calls.add(clients.submit(() -> RawUpgrade.request(sandbox.wsUrl(), "/websocket/v1")));
             }
+            List<RawUpgrade> answers = new ArrayList<>();
+            for (Future<RawUpgrade> call : calls) {
+                answers.add(call.get(10, TimeUnit.SECONDS));
+            }
+            clients.shutdown();
 
             List<RawUpgrade> refused =
                     answers.stream().filter(answer -> answer.status() == 429).toList();

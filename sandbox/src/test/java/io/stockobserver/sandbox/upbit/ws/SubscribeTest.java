@@ -33,6 +33,42 @@ class SubscribeTest {
             "atp24h", "tdt", "ttm", "ttms", "ab", "aav", "abv", "h52wp", "h52wdt", "l52wp", "l52wdt", "ms", "its", "dd",
             "mw", "tms", "st");
 
+    /** The keys of the 2018 capture (vector 02) in its order, as today's stream names them (type/code, stream_type). */
+    private static final List<String> TICKER_KEYS = List.of(
+            "type",
+            "code",
+            "opening_price",
+            "high_price",
+            "low_price",
+            "trade_price",
+            "prev_closing_price",
+            "acc_trade_price",
+            "change",
+            "change_price",
+            "signed_change_price",
+            "change_rate",
+            "signed_change_rate",
+            "ask_bid",
+            "trade_volume",
+            "acc_trade_volume",
+            "trade_date",
+            "trade_time",
+            "trade_timestamp",
+            "acc_ask_volume",
+            "acc_bid_volume",
+            "highest_52_week_price",
+            "highest_52_week_date",
+            "lowest_52_week_price",
+            "lowest_52_week_date",
+            "market_state",
+            "is_trading_suspended",
+            "delisting_date",
+            "market_warning",
+            "timestamp",
+            "acc_trade_price_24h",
+            "acc_trade_volume_24h",
+            "stream_type");
+
     private MutableClock clock;
     private UpbitSandbox sandbox;
     private UpbitWsClient client;
@@ -82,6 +118,7 @@ class SubscribeTest {
         assertThat(client.messages()).allMatch(node -> node.has("stream_type"));
         assertThat(realtime).allMatch(node -> node.get("timestamp").asLong() > NOW.toEpochMilli());
         JsonNode ticker = snapshots.get(0);
+        assertThat(ticker.fieldNames()).toIterable().containsExactlyElementsOf(TICKER_KEYS);
         assertThat(ticker.get("trade_date").asText()).matches("\\d{8}");
         assertThat(ticker.get("trade_time").asText()).matches("\\d{6}");
         assertThat(ticker.get("market_state").asText()).isEqualTo("ACTIVE");
