@@ -1,15 +1,17 @@
 package io.stockobserver.sandbox;
 
+import io.stockobserver.sandbox.upbit.UpbitSandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the sandbox on its own: {@code java -jar sandbox-0.1.0-SNAPSHOT-standalone.jar [options]}. Prints
- * {@code rest=<url>} and {@code ws=<url>} on standard output once both servers listen, then runs until the process
- * is stopped (or, with {@code --exit-on-stdin-close}, until standard input closes — so a parent that dies takes the
- * sandbox with it).
+ * Runs a sandbox on its own: {@code java -jar sandbox-0.1.0-SNAPSHOT-standalone.jar [--venue kis|upbit] [options]}
+ * (KIS by default). Prints {@code rest=<url>} and {@code ws=<url>} on standard output once both servers listen, then
+ * runs until the process is stopped (or, with {@code --exit-on-stdin-close}, until standard input closes — so a
+ * parent that dies takes the sandbox with it).
  */
 public final class SandboxMain {
 
@@ -30,28 +32,51 @@ public final class SandboxMain {
             System.out.println(SandboxArguments.USAGE);
             return;
         }
-        KisSandbox sandbox;
+        AutoCloseable sandbox;
         try {
-            sandbox = KisSandbox.start(arguments.options());
+            sandbox = start(arguments, System.out);
         } catch (IOException e) {
-            System.err.println("cannot start the KIS sandbox: " + e.getMessage());
+            System.err.println("cannot start the " + arguments.venue() + " sandbox: " + e.getMessage());
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "kis-sandbox-shutdown"));
-        announce(sandbox, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(sandbox), "sandbox-shutdown"));
         if (arguments.exitOnStdinClose()) {
             awaitEndOfInput(System.in);
-            sandbox.close();
+            closeQuietly(sandbox);
         } else {
             awaitForever();
         }
     }
 
+    /** Starts the venue the arguments name and announces its URLs. */
+    static AutoCloseable start(SandboxArguments arguments, PrintStream out) throws IOException {
+        if (arguments.venue() == SandboxVenue.UPBIT) {
+            UpbitSandbox upbit = UpbitSandbox.start(arguments.upbitOptions());
+            announce(upbit.restBaseUrl(), upbit.wsUrl(), out);
+            return upbit;
+        }
+        KisSandbox kis = KisSandbox.start(arguments.options());
+        announce(kis, out);
+        return kis;
+    }
+
     static void announce(KisSandbox sandbox, PrintStream out) {
-        out.println("rest=" + sandbox.restBaseUrl());
-        out.println("ws=" + sandbox.wsUrl());
+        announce(sandbox.restBaseUrl(), sandbox.wsUrl(), out);
+    }
+
+    static void announce(URI rest, URI ws, PrintStream out) {
+        out.println("rest=" + rest);
+        out.println("ws=" + ws);
         out.flush();
+    }
+
+    private static void closeQuietly(AutoCloseable sandbox) {
+        try {
+            sandbox.close();
+        } catch (Exception e) {
+            System.err.println("sandbox did not close cleanly: " + e.getMessage());
+        }
     }
 
     private static void awaitEndOfInput(InputStream in) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * trade arrival rate ({@link SurgeKind#VELOCITY}) or price step sizes ({@link SurgeKind#VOLATILITY}) are multiplied
  * by {@code multiplier}. The start is either a delay — counted from the sandbox's start for
  * {@link SandboxOptions#surges()}, from the call for {@link SandboxSurges#schedule(SandboxSurge)} — or an instant.
+ * The same type schedules surges of the Upbit sandbox ({@code UpbitSandboxSurges}), where the symbol is a market.
  * Immutable; the factories check the ranges.
  */
 public final class SandboxSurge {
@@ -40,7 +41,8 @@ public final class SandboxSurge {
      * Returns a surge starting {@code delay} after the reference moment (the sandbox's start, or the call).
      *
      * @param delay zero or positive, at most {@link Surge#MAX_DURATION}
-     * @param symbol 6-digit short code of the listing
+     * @param symbol the listing's code: a 6-digit KRX short code (KIS sandbox) or a market such as KRW-BTC (Upbit
+     *     sandbox)
      * @param kind what is multiplied
      * @param multiplier the factor, above 0 and at most {@link Surge#MAX_MULTIPLIER}
      * @param duration how long it lasts, above 0 and at most {@link Surge#MAX_DURATION}
@@ -62,7 +64,7 @@ public final class SandboxSurge {
         return new SandboxSurge(symbol, kind, multiplier, duration, null, Objects.requireNonNull(start, "start"));
     }
 
-    /** Returns the listing's 6-digit short code. */
+    /** Returns the listing's code (a 6-digit KRX short code, or an Upbit market such as KRW-BTC). */
     public String symbol() {
         return symbol;
     }

@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * The surges of one listing as the simulator reads them: the multiplier of a kind at a moment, the next moment a
  * multiplier changes, and time averages over a span (for coarse catch-up). Immutable; the registry replaces the
- * whole object when a surge is added, so a simulator notices a change by identity.
+ * whole object when a surge is added, so a simulator notices a change by identity. Times are nanoseconds since the
+ * epoch.
  */
-final class SurgeWindows {
+public final class SurgeWindows {
 
     /** No surge at all. */
-    static final SurgeWindows NONE = new SurgeWindows(List.of());
+    public static final SurgeWindows NONE = new SurgeWindows(List.of());
 
     private final List<Surge> surges;
     private final long[] starts;
@@ -34,12 +35,13 @@ final class SurgeWindows {
         return new SurgeWindows(more);
     }
 
-    boolean isEmpty() {
+    /** Returns whether there is no surge at all. */
+    public boolean isEmpty() {
         return surges.isEmpty();
     }
 
     /** Returns the product of the multipliers of the surges of {@code kind} acting at {@code at}; 1 for none. */
-    double multiplier(SurgeKind kind, long at) {
+    public double multiplier(SurgeKind kind, long at) {
         double product = 1.0;
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] <= at && at < ends[i] && surges.get(i).kind() == kind) {
@@ -50,7 +52,7 @@ final class SurgeWindows {
     }
 
     /** Returns the first start or end of any surge after {@code at}, or {@link Long#MAX_VALUE} for none. */
-    long nextBoundaryAfter(long at) {
+    public long nextBoundaryAfter(long at) {
         long next = Long.MAX_VALUE;
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] > at) {
@@ -64,12 +66,12 @@ final class SurgeWindows {
     }
 
     /** Returns the time average of the multiplier of {@code kind} over [from, to) (its value at from if empty). */
-    double mean(SurgeKind kind, long from, long to) {
+    public double mean(SurgeKind kind, long from, long to) {
         return average(kind, from, to, false);
     }
 
     /** Returns the time average of the squared multiplier of {@code kind} over [from, to). */
-    double meanSquare(SurgeKind kind, long from, long to) {
+    public double meanSquare(SurgeKind kind, long from, long to) {
         return average(kind, from, to, true);
     }
 

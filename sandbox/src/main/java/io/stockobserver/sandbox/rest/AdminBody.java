@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Reads the JSON bodies of the sandbox's own admin endpoints ({@code /sandbox/…}). Every problem is an
  * {@link IllegalArgumentException} whose message the endpoint replies with (HTTP 400 SBXF0001), so a body is checked
- * in full before anything changes.
+ * in full before anything changes. Public so the Upbit sandbox's admin resources read their bodies the same way.
  */
-final class AdminBody {
+public final class AdminBody {
 
     private final JsonNode json;
 
@@ -25,7 +25,7 @@ final class AdminBody {
      *
      * @param what names the fields in the message about an unknown one, e.g. "fault"
      */
-    static AdminBody parse(byte[] body, Set<String> known, String what) {
+    public static AdminBody parse(byte[] body, Set<String> known, String what) {
         JsonNode json;
         try {
             json = KisJson.parse(body);
@@ -45,12 +45,12 @@ final class AdminBody {
     }
 
     /** Returns whether the body has a field. */
-    boolean has(String field) {
+    public boolean has(String field) {
         return json.has(field);
     }
 
     /** Returns a whole number 0..max. */
-    long wholeNumber(String field, long max) {
+    public long wholeNumber(String field, long max) {
         JsonNode value = json.get(field);
         if (value == null
                 || !value.isIntegralNumber()
@@ -63,17 +63,17 @@ final class AdminBody {
     }
 
     /** Returns a whole number 0..max, or {@code current} when the field is absent. */
-    long wholeNumber(String field, long max, long current) {
+    public long wholeNumber(String field, long max, long current) {
         return has(field) ? wholeNumber(field, max) : current;
     }
 
     /** Returns a whole number 0..max, or empty when the field is absent. */
-    OptionalLong optionalWholeNumber(String field, long max) {
+    public OptionalLong optionalWholeNumber(String field, long max) {
         return has(field) ? OptionalLong.of(wholeNumber(field, max)) : OptionalLong.empty();
     }
 
     /** Returns a number 0..max (fractions allowed). */
-    double number(String field, double max) {
+    public double number(String field, double max) {
         JsonNode value = json.get(field);
         if (value == null || !value.isNumber() || !(value.asDouble() >= 0) || value.asDouble() > max) {
             throw new IllegalArgumentException(field + " must be a number 0.." + max);
@@ -82,7 +82,7 @@ final class AdminBody {
     }
 
     /** Returns a number above 0 and at most max (fractions allowed). */
-    double positiveNumber(String field, double max) {
+    public double positiveNumber(String field, double max) {
         JsonNode value = json.get(field);
         if (value == null || !value.isNumber() || !(value.asDouble() > 0) || value.asDouble() > max) {
             throw new IllegalArgumentException(field + " must be a number above 0 and at most " + max);
@@ -91,7 +91,7 @@ final class AdminBody {
     }
 
     /** Returns true or false, or {@code current} when the field is absent. */
-    boolean bool(String field, boolean current) {
+    public boolean bool(String field, boolean current) {
         if (!has(field)) {
             return current;
         }
@@ -103,7 +103,7 @@ final class AdminBody {
     }
 
     /** Returns a non-blank text. */
-    String text(String field) {
+    public String text(String field) {
         JsonNode value = json.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new IllegalArgumentException(field + " must be a non-blank string");
