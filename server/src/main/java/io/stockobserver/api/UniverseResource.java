@@ -71,7 +71,7 @@ public class UniverseResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("symbol", m.symbol());
         m.name().ifPresent(n -> out.put("name", n));
-        m.market().ifPresent(k -> out.put("market", k.name()));
+        m.market().ifPresent(k -> out.put("market", k.toUpperCase(java.util.Locale.ROOT)));
         m.basePrice().ifPresent(p -> out.put("base_price", p));
         m.listedShares().ifPresent(s -> out.put("listed_shares", s));
         out.put("reason", m.reason());

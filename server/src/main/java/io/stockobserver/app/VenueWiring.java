@@ -1,6 +1,7 @@
 package io.stockobserver.app;
 
 import io.stockobserver.provider.ActivitySource;
+import io.stockobserver.provider.ListingSource;
 import io.stockobserver.provider.SnapshotSource;
 import io.stockobserver.provider.StreamSource;
 import io.stockobserver.provider.TradingDaySource;
@@ -31,6 +32,12 @@ public class VenueWiring {
             case "kis" -> kis.get();
             default -> throw new IllegalStateException("no venue wiring for provider '" + profile.provider() + "'");
         };
+    }
+
+    @Produces
+    @Singleton
+    ListingSource listings() {
+        return venue().listings();
     }
 
     @Produces

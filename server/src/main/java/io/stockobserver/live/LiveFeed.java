@@ -23,6 +23,10 @@ import java.util.logging.Logger;
  * Fans the system events a console follows out to the SSE clients of {@code /api/live}. The recording thread only
  * offers to a bounded queue (a slow client can never hold up the archive); a sender task drains it every 200 ms.
  * Events that find the queue full are counted in {@link #dropped()} — they are still in the archive.
+ *
+ * <p>Design note: each client keeps the id of the last event sent to it, and the replay of a reconnecting client and
+ * the sender's rounds take turns on one lock, so a client sees ids strictly ascending and none twice — an event
+ * recorded while a client reconnects is in its replay or in the next round, never both.
  */
 @ApplicationScoped
 public class LiveFeed {
@@ -60,7 +64,7 @@ public class LiveFeed {
 
     private final ArrayBlockingQueue<LiveBacklog.Entry> queue = new ArrayBlockingQueue<>(QUEUE);
     private final LiveBacklog backlog = new LiveBacklog(BACKLOG);
-    private final List<SseEventSink> sinks = new CopyOnWriteArrayList<>();
+    private final List<Client> clients = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private volatile Sse sse;
@@ -72,9 +76,11 @@ public class LiveFeed {
             if (!TYPES.contains(type)) {
                 return;
             }
-            LiveBacklog.Entry e = backlog.add(type, json); // kept for clients that reconnect with Last-Event-ID
-            if (!sinks.isEmpty() && !queue.offer(e)) {
-                dropped.incrementAndGet();
+            synchronized (queue) { // ids enter the queue in the order they are given
+                LiveBacklog.Entry e = backlog.add(type, json); // kept for clients that reconnect with Last-Event-ID
+                if (!queue.offer(e)) {
+                    dropped.incrementAndGet();
+                }
             }
         });
         sender = loops.fixedDelay("live-feed-sender", Duration.ofMillis(200), Duration.ofMillis(200), this::drain);
@@ -85,39 +91,57 @@ public class LiveFeed {
         if (sender != null) {
             sender.end();
         }
-        for (SseEventSink s : sinks) {
-            s.close();
+        for (Client c : clients) {
+            c.sink.close();
         }
     }
 
     /**
      * Adds a client; it receives every event recorded from now on and, when it reconnects with {@code lastEventId},
-     * first the kept events after that id (at least once: an event recorded while it reconnects may come twice; ids
-     * tell). Events already forgotten are announced by a {@code backlog_lost} event with their count.
+     * first the kept events after that id, in order and each once. Events already forgotten are announced by a
+     * {@code backlog_lost} event with their count.
      */
-    public void register(SseEventSink sink, Sse sse, String lastEventId) {
+    public synchronized void register(SseEventSink sink, Sse sse, String lastEventId) {
         this.sse = sse;
-        sinks.add(sink);
+        Client client = new Client(sink);
         // an initial comment commits the response, so the client sees the stream open at once
         sink.send(sse.newEventBuilder().comment("stock-observer live feed").build());
+        Long last = parse(lastEventId);
+        if (last != null) {
+            long missed = backlog.missed(last);
+            if (missed > 0) {
+                sink.send(sse.newEventBuilder()
+                        .name("backlog_lost")
+                        .data("{\"events_lost\":" + missed + "}")
+                        .build());
+            }
+            for (LiveBacklog.Entry e : backlog.after(last)) {
+                sink.send(event(sse, e));
+                client.lastSent = e.id();
+            }
+        }
+        clients.add(client);
+    }
+
+    /** The id a client says it saw last, or null when it names none of ours (it starts from now). */
+    private static Long parse(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
-            return;
+            return null;
         }
-        long last;
         try {
-            last = Long.parseLong(lastEventId.trim());
+            return Long.parseLong(lastEventId.trim());
         } catch (NumberFormatException e) {
-            return; // not one of ours: the client starts from now
+            return null;
         }
-        long missed = backlog.missed(last);
-        if (missed > 0) {
-            sink.send(sse.newEventBuilder()
-                    .name("backlog_lost")
-                    .data("{\"events_lost\":" + missed + "}")
-                    .build());
-        }
-        for (LiveBacklog.Entry e : backlog.after(last)) {
-            sink.send(event(sse, e));
+    }
+
+    /** One SSE client and the id of the last event sent to it. */
+    private static final class Client {
+        final SseEventSink sink;
+        long lastSent = -1; // guarded by the feed's lock
+
+        Client(SseEventSink sink) {
+            this.sink = sink;
         }
     }
 
@@ -130,7 +154,7 @@ public class LiveFeed {
     }
 
     public int clients() {
-        return sinks.size();
+        return clients.size();
     }
 
     public long dropped() {
@@ -141,10 +165,10 @@ public class LiveFeed {
         return sent.get();
     }
 
-    private void drain() {
+    synchronized void drain() {
         try {
             Sse s = sse;
-            if (s == null) {
+            if (s == null || clients.isEmpty()) {
                 queue.clear();
                 return;
             }
@@ -155,19 +179,24 @@ public class LiveFeed {
                 return;
             }
             lastSendMillis = now;
-            for (SseEventSink sink : sinks) {
+            for (Client c : clients) {
+                SseEventSink sink = c.sink;
                 if (sink.isClosed()) {
-                    sinks.remove(sink);
+                    clients.remove(c);
                     continue;
                 }
                 if (batch.isEmpty()) {
                     sink.send(s.newEventBuilder().comment("keep-alive").build());
                 }
                 for (LiveBacklog.Entry e : batch) {
+                    if (e.id() <= c.lastSent) {
+                        continue; // already in this client's replay
+                    }
                     sink.send(event(s, e)).exceptionally(t -> {
                         sink.close(); // a client that went away is dropped on the next round
                         return null;
                     });
+                    c.lastSent = e.id();
                     sent.incrementAndGet();
                 }
             }

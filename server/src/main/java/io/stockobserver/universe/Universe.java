@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * @param day the market-local trading day it is for
  * @param builtAt when it was built; kept to the microsecond, as the file writes it
- * @param source where the members came from: {@value #SOURCE_KIS_MASTER}, {@value #SOURCE_PREVIOUS_DAY} or
- *     {@value #SOURCE_WATCH_LIST}
+ * @param source where the members came from: the venue's listing source (e.g. {@code kis_master}),
+ *     {@value #SOURCE_PREVIOUS_DAY} or {@value #SOURCE_WATCH_LIST}
  * @param degradedReason present when this is not the universe the rules would give from today's master files (e.g.
  *     the master download failed and yesterday's universe is kept); says why
  * @param rules the rules that chose the members
@@ -34,8 +34,6 @@ public record Universe(
         UniverseCounts counts,
         List<UniverseMember> members) {
 
-    /** Members chosen by the rules from the day's KIS master files. */
-    public static final String SOURCE_KIS_MASTER = "kis_master";
     /** Members kept from an earlier day's universe (today's master files were unavailable). */
     public static final String SOURCE_PREVIOUS_DAY = "previous_day";
     /** Members taken from the configured watch list without master data. */

@@ -1,5 +1,7 @@
 package io.stockobserver.universe;
 
+import io.stockobserver.provider.Listing;
+import io.stockobserver.provider.ListingSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,30 +30,27 @@ public final class UniverseBuilder {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The universe of {@code day} from {@code masterFiles} (in order: on a duplicate code the first one wins). */
-    public Universe build(LocalDate day, List<MasterFile> masterFiles, UniverseRules rules) {
+    /** The universe of {@code day} from the venue's {@code listings} (on a duplicate symbol the first one wins). */
+    public Universe build(LocalDate day, ListingSource.Listings listings, UniverseRules rules) {
         Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(masterFiles, "masterFiles");
+        Objects.requireNonNull(listings, "listings");
         Objects.requireNonNull(rules, "rules");
         List<UniverseMember> members = new ArrayList<>();
         Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
         Set<String> seen = new HashSet<>();
         int considered = 0;
-        int malformed = 0;
-        for (MasterFile file : masterFiles) {
-            malformed += file.errors().size();
-            for (MasterRecord record : file.records()) {
-                considered++;
-                Optional<ExclusionReason> reason = exclusion(record, rules, !seen.add(record.code()));
-                if (reason.isPresent()) {
-                    excluded.merge(reason.get(), 1, Integer::sum);
-                } else {
-                    members.add(UniverseMember.of(record, inclusionReason(record, rules)));
-                }
+        for (Listing listing : listings.listings()) {
+            considered++;
+            Optional<ExclusionReason> reason = exclusion(listing, rules, !seen.add(listing.symbol()));
+            if (reason.isPresent()) {
+                excluded.merge(reason.get(), 1, Integer::sum);
+            } else {
+                members.add(UniverseMember.of(listing, inclusionReason(listing, rules)));
             }
         }
-        UniverseCounts counts = new UniverseCounts(considered, members.size(), malformed, wireNames(excluded));
-        return new Universe(day, clock.instant(), Universe.SOURCE_KIS_MASTER, Optional.empty(), rules, counts, members);
+        UniverseCounts counts =
+                new UniverseCounts(considered, members.size(), listings.malformed(), wireNames(excluded));
+        return new Universe(day, clock.instant(), listings.source(), Optional.empty(), rules, counts, members);
     }
 
     /**
@@ -72,36 +71,36 @@ public final class UniverseBuilder {
         return new Universe(day, clock.instant(), Universe.SOURCE_WATCH_LIST, Optional.of(why), rules, counts, members);
     }
 
-    private static Optional<ExclusionReason> exclusion(MasterRecord r, UniverseRules rules, boolean duplicate) {
+    private static Optional<ExclusionReason> exclusion(Listing r, UniverseRules rules, boolean duplicate) {
         ExclusionReason reason = null;
         if (duplicate) {
             reason = ExclusionReason.DUPLICATE_SYMBOL;
-        } else if (rules.watchList().isPresent() && !rules.watchList().get().contains(r.code())) {
+        } else if (rules.watchList().isPresent() && !rules.watchList().get().contains(r.symbol())) {
             reason = ExclusionReason.NOT_IN_WATCH_LIST;
-        } else if (!rules.includedGroups().contains(r.groupCode())) {
+        } else if (!rules.includedGroups().contains(r.group())) {
             reason = ExclusionReason.GROUP_NOT_INCLUDED;
         } else if (rules.excludeHalted() && r.halted()) {
             reason = ExclusionReason.HALTED;
         } else if (rules.excludeAdministrative() && r.administrative()) {
             reason = ExclusionReason.ADMINISTRATIVE;
-        } else if (rules.excludePreferred() && r.isPreferred()) {
+        } else if (rules.excludePreferred() && r.preferred()) {
             reason = ExclusionReason.PREFERRED;
         } else if (rules.excludeSpac() && r.spac()) {
             reason = ExclusionReason.SPAC;
-        } else if (r.basePrice() < rules.minBasePrice()) {
+        } else if (r.referencePrice().compareTo(java.math.BigDecimal.valueOf(rules.minBasePrice())) < 0) {
             reason = ExclusionReason.BELOW_MIN_PRICE;
         }
         return Optional.ofNullable(reason);
     }
 
     /** E.g. {@code ST, base price 71500 >= 4000, not halted, not a SPAC}; flags let through are named too. */
-    static String inclusionReason(MasterRecord r, UniverseRules rules) {
+    static String inclusionReason(Listing r, UniverseRules rules) {
         List<String> parts = new ArrayList<>();
         if (rules.watchList().isPresent()) {
             parts.add("in watch list");
         }
-        parts.add(r.groupCode());
-        parts.add("base price " + r.basePrice() + " >= " + rules.minBasePrice());
+        parts.add(r.group());
+        parts.add("base price " + r.referencePrice().toPlainString() + " >= " + rules.minBasePrice());
         describe(parts, rules.excludeHalted(), r.halted(), "not halted", "halted (allowed)");
         describe(
                 parts,
@@ -109,7 +108,7 @@ public final class UniverseBuilder {
                 r.administrative(),
                 "not administrative",
                 "administrative (allowed)");
-        describe(parts, rules.excludePreferred(), r.isPreferred(), "not preferred", "preferred (allowed)");
+        describe(parts, rules.excludePreferred(), r.preferred(), "not preferred", "preferred (allowed)");
         describe(parts, rules.excludeSpac(), r.spac(), "not a SPAC", "SPAC (allowed)");
         return String.join(", ", parts);
     }

@@ -28,7 +28,8 @@ final class UniverseJson {
     /** The version written; files whose version starts with {@code 1.} are read. */
     static final String SCHEMA_VERSION = "1.0";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private UniverseJson() {}
 
@@ -77,7 +78,7 @@ final class UniverseJson {
     private static void writeMember(ObjectNode node, UniverseMember member) {
         node.put("symbol", member.symbol());
         member.name().ifPresent(name -> node.put("name", name));
-        member.market().ifPresent(market -> node.put("market", market.wireName()));
+        member.market().ifPresent(market -> node.put("market", market));
         member.basePrice().ifPresent(price -> node.put("base_price", price));
         member.listedShares().ifPresent(shares -> node.put("listed_shares", shares));
         node.put("reason", member.reason());
@@ -152,8 +153,8 @@ final class UniverseJson {
         return new UniverseMember(
                 node.text("symbol"),
                 node.optionalText("name"),
-                node.optionalText("market").map(MasterMarket::fromWireName),
-                node.has("base_price") ? OptionalLong.of(node.number("base_price")) : OptionalLong.empty(),
+                node.optionalText("market"),
+                node.has("base_price") ? Optional.of(node.decimal("base_price")) : Optional.empty(),
                 node.has("listed_shares") ? OptionalLong.of(node.number("listed_shares")) : OptionalLong.empty(),
                 node.text("reason"));
     }
@@ -213,6 +214,15 @@ final class UniverseJson {
                 throw invalid(field, "a whole number");
             }
             return value.longValue();
+        }
+
+        /** A price: written as the venue gave it, read back exactly (never through a binary float). */
+        java.math.BigDecimal decimal(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isNumber()) {
+                throw invalid(field, "a number");
+            }
+            return value.decimalValue();
         }
 
         int count(String field) {

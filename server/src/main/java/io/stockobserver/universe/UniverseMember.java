@@ -1,32 +1,35 @@
 package io.stockobserver.universe;
 
+import io.stockobserver.provider.Listing;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * One symbol of the day's universe and why it is in it. Name, market, base price and listed shares come from the
- * master file; they are empty only for a universe taken from the configured watch list without master data
- * ({@link UniverseBuilder#fromWatchList}).
+ * venue's listings; they are empty for a universe taken from the configured watch list without listings
+ * ({@link UniverseBuilder#fromWatchList}), and listed shares for a venue that does not publish them.
  *
- * @param symbol short code, e.g. {@code 005930}
- * @param name Korean name, e.g. {@code 삼성전자}
- * @param market KOSPI or KOSDAQ
- * @param basePrice 기준가 in KRW
- * @param listedShares listed shares (the master's thousands × 1,000)
+ * @param symbol venue symbol, e.g. {@code 005930}, {@code KRW-BTC}
+ * @param name the listing's name, e.g. {@code 삼성전자}
+ * @param market the segment it trades on, e.g. {@code kospi}, {@code kosdaq}
+ * @param basePrice the reference price of the minimum-price rule (KIS 기준가 in KRW)
+ * @param listedShares listed shares (KIS: the master's thousands × 1,000)
  * @param reason why it was included, e.g. {@code ST, base price 71500 >= 4000, not halted, not a SPAC}
  */
 public record UniverseMember(
         String symbol,
         Optional<String> name,
-        Optional<MasterMarket> market,
-        OptionalLong basePrice,
+        Optional<String> market,
+        Optional<BigDecimal> basePrice,
         OptionalLong listedShares,
         String reason) {
 
     public UniverseMember {
-        if (symbol == null || !symbol.matches("[0-9A-Z]+")) {
-            throw new IllegalArgumentException("symbol must be letters and digits but was '" + symbol + "'");
+        if (symbol == null || !symbol.matches("[0-9A-Z]+(-[0-9A-Z]+)?")) {
+            throw new IllegalArgumentException(
+                    "symbol must be letters and digits (a pair joined by '-') but was '" + symbol + "'");
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(market, "market");
@@ -37,20 +40,20 @@ public record UniverseMember(
         }
     }
 
-    /** A member taken from a master-file record. */
-    public static UniverseMember of(MasterRecord record, String reason) {
+    /** A member taken from a venue listing. */
+    public static UniverseMember of(Listing listing, String reason) {
         return new UniverseMember(
-                record.code(),
-                Optional.of(record.name()),
-                Optional.of(record.market()),
-                OptionalLong.of(record.basePrice()),
-                OptionalLong.of(record.listedShares()),
+                listing.symbol(),
+                Optional.of(listing.name()),
+                Optional.of(listing.board()),
+                Optional.of(listing.referencePrice()),
+                listing.listedShares(),
                 reason);
     }
 
     /** A member known by its code only (watch list without master data). */
     public static UniverseMember symbolOnly(String symbol, String reason) {
         return new UniverseMember(
-                symbol, Optional.empty(), Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), reason);
+                symbol, Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), reason);
     }
 }

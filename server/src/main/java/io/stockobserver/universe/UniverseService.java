@@ -2,16 +2,14 @@ package io.stockobserver.universe;
 
 import io.stockobserver.calendar.CollectionWindow;
 import io.stockobserver.loop.LoopService;
+import io.stockobserver.provider.ListingSource;
 import io.stockobserver.provider.VenueProfile;
-import io.stockobserver.provider.kis.KisGateway;
 import io.stockobserver.recorder.ArchiveService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,17 +22,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The day's fixed universe for Track A. At {@code OBSERVER_UNIVERSE_BUILD_AT} (08:30 KST; at start-up in
- * {@code always} mode) it downloads the KIS master files, applies the rules and writes
- * {@code universe/kis/kr_stocks/{YYYYMMDD}.json}; once that file exists it is the day's universe, so a restart at noon
- * reloads the same members. When the download or parse fails it keeps the previous day's universe (or, with none,
- * the watch list), flags the day degraded and records a system event.
+ * The day's fixed universe for Track A. At {@code OBSERVER_UNIVERSE_BUILD_AT} (08:30 in the market's zone; at start-up
+ * in {@code always} mode) it asks the venue for its listings (KIS: the master files), applies the rules and writes
+ * {@code universe/{provider}/{market}/{YYYYMMDD}.json}; once that file exists it is the day's universe, so a restart
+ * at noon reloads the same members. When the listings cannot be had it keeps the previous day's universe (or, with
+ * none, the watch list), flags the day degraded and records a system event.
  */
 @ApplicationScoped
 public class UniverseService {
     private static final Logger LOG = Logger.getLogger(UniverseService.class.getName());
-    /** The public download host of the real master files (KIS_API_FACTS §8). */
-    static final String REAL_MASTER_URL = "https://new.real.download.dws.co.kr/common/master/";
 
     @Inject
     UniverseSettings config;
@@ -46,15 +42,11 @@ public class UniverseService {
     ArchiveService archive;
 
     @Inject
-    KisGateway kis;
+    ListingSource listings;
 
     @Inject
     LoopService loops;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
     private UniverseFile files;
     private UniverseProvisioner provisioner;
     private LocalDate lastFailureReported;
@@ -64,11 +56,7 @@ public class UniverseService {
     @PostConstruct
     void start() {
         files = new UniverseFile(archive.layout().root(), venue.provider(), venue.market());
-        provisioner = new UniverseProvisioner(
-                files,
-                new UniverseBuilder(archive.clock()),
-                UniverseProvisioner.http(http, masterBase(), Duration.ofSeconds(60)),
-                archive.clock());
+        provisioner = new UniverseProvisioner(files, new UniverseBuilder(archive.clock()), listings, archive.clock());
         refresh();
         ticker = loops.fixedRate("universe-refresh", Duration.ofSeconds(30), Duration.ofSeconds(30), this::refresh);
     }
@@ -150,14 +138,6 @@ public class UniverseService {
         archive.events().record(u.degraded() ? "universe_degraded" : "universe_ready", f);
         LOG.info("universe of " + u.day() + " " + how + ": " + u.members().size() + " symbols from " + u.source()
                 + (u.degraded() ? " (DEGRADED: " + u.degradedReason().orElse("") + ")" : ""));
-    }
-
-    private URI masterBase() {
-        String base = config.masterUrl()
-                .orElseGet(() -> kis.embeddedSandbox()
-                        ? kis.settings().restUrl().resolve("/common/master/").toString()
-                        : REAL_MASTER_URL);
-        return URI.create(base);
     }
 
     private UniverseRules rules() {

@@ -3,13 +3,9 @@ package io.stockobserver.universe;
 import io.stockobserver.calendar.CollectionWindow;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 
 /** What the daily universe build needs from the configuration (OBSERVER_UNIVERSE_*, OBSERVER_WATCHLIST). */
 public interface UniverseSettings {
-    /** Where the venue's listings come from when not the venue's default. */
-    Optional<String> masterUrl();
-
     long universeMinPrice();
 
     List<String> universeGroups();

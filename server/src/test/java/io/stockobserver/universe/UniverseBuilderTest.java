@@ -23,7 +23,7 @@ class UniverseBuilderTest {
         assertThat(universe.symbols()).containsExactly("000040", "005930", "005935", "100002", "100003", "247540");
         assertThat(universe.day()).isEqualTo(DAY);
         assertThat(universe.builtAt()).isEqualTo(BUILT_AT);
-        assertThat(universe.source()).isEqualTo(Universe.SOURCE_KIS_MASTER);
+        assertThat(universe.source()).isEqualTo(UniverseFixtures.SOURCE);
         assertThat(universe.degraded()).isFalse();
         assertThat(universe.rules()).isEqualTo(UniverseRules.defaults());
     }
@@ -68,17 +68,17 @@ class UniverseBuilderTest {
 
         UniverseMember samsung = member(universe, "005930");
         assertThat(samsung.name()).contains("삼성전자");
-        assertThat(samsung.market()).contains(MasterMarket.KOSPI);
-        assertThat(samsung.basePrice()).isEqualTo(OptionalLong.of(71_500));
+        assertThat(samsung.market()).contains("kospi");
+        assertThat(samsung.basePrice()).contains(java.math.BigDecimal.valueOf(71_500));
         assertThat(samsung.listedShares()).isEqualTo(OptionalLong.of(5_969_782_000L));
-        assertThat(member(universe, "247540").market()).contains(MasterMarket.KOSDAQ);
+        assertThat(member(universe, "247540").market()).contains("kosdaq");
     }
 
     @Test
     void shouldKeepTheFirstOfTwoListingsWithTheSameCode() {
         Universe universe = UniverseFixtures.universe();
 
-        assertThat(member(universe, "005930").market()).contains(MasterMarket.KOSPI);
+        assertThat(member(universe, "005930").market()).contains("kospi");
         assertThat(universe.counts().excluded(ExclusionReason.DUPLICATE_SYMBOL)).isEqualTo(1);
     }
 
@@ -87,7 +87,7 @@ class UniverseBuilderTest {
         UniverseRules strict =
                 UniverseRules.defaults().withExcludeAdministrative(true).withExcludePreferred(true);
 
-        Universe universe = builder.build(DAY, List.of(UniverseFixtures.kospi()), strict);
+        Universe universe = builder.build(DAY, UniverseFixtures.kospi(), strict);
 
         assertThat(universe.symbols()).containsExactly("005930", "100002", "100003");
         assertThat(universe.counts().excluded(ExclusionReason.ADMINISTRATIVE)).isEqualTo(1);
@@ -101,7 +101,8 @@ class UniverseBuilderTest {
         UniverseRules lenient =
                 UniverseRules.defaults().withExcludeHalted(false).withExcludeSpac(false);
 
-        Universe universe = builder.build(DAY, List.of(UniverseFixtures.kospi(), UniverseFixtures.kosdaq()), lenient);
+        Universe universe =
+                builder.build(DAY, UniverseFixtures.both(UniverseFixtures.kospi(), UniverseFixtures.kosdaq()), lenient);
 
         assertThat(universe.symbols()).contains("000660", "0004Y0");
         assertThat(member(universe, "000660").reason()).isEqualTo("ST, base price 71500 >= 4000, halted (allowed)");
@@ -112,7 +113,7 @@ class UniverseBuilderTest {
     void shouldIncludeEtfsWhenTheirGroupIsIncluded() {
         UniverseRules withEtfs = UniverseRules.defaults().withIncludedGroups(List.of("ST", "EF"));
 
-        Universe universe = builder.build(DAY, List.of(UniverseFixtures.kospi()), withEtfs);
+        Universe universe = builder.build(DAY, UniverseFixtures.kospi(), withEtfs);
 
         assertThat(member(universe, "069500").reason()).startsWith("EF, base price");
         assertThat(universe.counts().excluded(ExclusionReason.GROUP_NOT_INCLUDED))
@@ -123,7 +124,8 @@ class UniverseBuilderTest {
     void shouldRestrictTheUniverseToTheWatchListBeforeAnyOtherRule() {
         UniverseRules watched = UniverseRules.defaults().withWatchList(List.of("005930", "000660", "100001"));
 
-        Universe universe = builder.build(DAY, List.of(UniverseFixtures.kospi(), UniverseFixtures.kosdaq()), watched);
+        Universe universe =
+                builder.build(DAY, UniverseFixtures.both(UniverseFixtures.kospi(), UniverseFixtures.kosdaq()), watched);
 
         assertThat(universe.symbols()).containsExactly("005930");
         assertThat(member(universe, "005930").reason()).startsWith("in watch list, ST, base price 71500");
@@ -134,7 +136,10 @@ class UniverseBuilderTest {
 
     @Test
     void shouldBuildAnEmptyUniverseFromNoListings() {
-        Universe universe = builder.build(DAY, List.of(), UniverseRules.defaults());
+        Universe universe = builder.build(
+                DAY,
+                new io.stockobserver.provider.ListingSource.Listings("kis_master", List.of(), 0),
+                UniverseRules.defaults());
 
         assertThat(universe.members()).isEmpty();
         assertThat(universe.counts()).isEqualTo(new UniverseCounts(0, 0, 0, Map.of()));

@@ -87,10 +87,7 @@ class UniverseFileTest {
     void shouldReplaceTheFileAtomicallyLeavingNoTemporaryFile() throws Exception {
         Universe first = UniverseFixtures.universe();
         Universe corrected = new UniverseBuilder(UniverseFixtures.CLOCK)
-                .build(
-                        DAY,
-                        List.of(UniverseFixtures.kospi()),
-                        UniverseRules.defaults().withMinBasePrice(5000));
+                .build(DAY, UniverseFixtures.kospi(), UniverseRules.defaults().withMinBasePrice(5000));
 
         file().write(first);
         file().write(corrected);
@@ -122,7 +119,7 @@ class UniverseFileTest {
         byte[] before = Files.readAllBytes(file().path(DAY));
 
         Universe rebuilt = new UniverseBuilder(java.time.Clock.systemUTC())
-                .build(DAY, List.of(UniverseFixtures.kosdaq()), UniverseRules.defaults());
+                .build(DAY, UniverseFixtures.kosdaq(), UniverseRules.defaults());
         Universe inForce = new UniverseFile(root, "kis", "kr_stocks").writeIfAbsent(rebuilt);
 
         assertThat(inForce).isEqualTo(morning);

@@ -34,7 +34,7 @@ class UniverseProvisionerAgainstSandboxTest {
         provisioner = new UniverseProvisioner(
                 new UniverseFile(dir, "kis", "kr_stocks"),
                 new UniverseBuilder(clock),
-                UniverseProvisioner.http(
+                io.stockobserver.provider.kis.KisListingSource.http(
                         HttpClient.newHttpClient(),
                         sandbox.restBaseUrl().resolve("/common/master"),
                         Duration.ofSeconds(30)),
@@ -52,11 +52,11 @@ class UniverseProvisionerAgainstSandboxTest {
 
         assertThat(built.how()).isEqualTo(UniverseProvisioner.How.BUILT);
         Universe u = built.universe();
-        assertThat(u.source()).isEqualTo(Universe.SOURCE_KIS_MASTER);
+        assertThat(u.source()).isEqualTo(io.stockobserver.provider.kis.KisListingSource.SOURCE);
         assertThat(u.counts().considered()).isEqualTo(2_500);
         assertThat(u.counts().malformedLines()).isZero();
-        assertThat(u.members())
-                .allSatisfy(m -> assertThat(m.basePrice().getAsLong()).isGreaterThanOrEqualTo(4_000));
+        assertThat(u.members()).allSatisfy(m -> assertThat(m.basePrice().orElseThrow())
+                .isGreaterThanOrEqualTo(java.math.BigDecimal.valueOf(4_000)));
         long halted =
                 sandbox.market().symbols().stream().filter(s -> s.halted()).count();
         assertThat(halted).isPositive();
@@ -119,7 +119,7 @@ class UniverseProvisionerAgainstSandboxTest {
                         UniverseRules.defaults().withWatchList(List.of("005930", "000660")),
                         List.of("005930", "000660"))
                 .universe();
-        assertThat(u.source()).isEqualTo(Universe.SOURCE_KIS_MASTER);
+        assertThat(u.source()).isEqualTo(io.stockobserver.provider.kis.KisListingSource.SOURCE);
         assertThat(u.symbols()).containsExactly("000660", "005930");
     }
 }

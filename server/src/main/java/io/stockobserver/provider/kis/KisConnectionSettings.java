@@ -28,4 +28,7 @@ public interface KisConnectionSettings {
     int maxRetries();
 
     Duration retryBackoff();
+
+    /** KIS_MASTER_URL: where the master files are downloaded, when not the environment's default. */
+    Optional<String> masterUrl();
 }

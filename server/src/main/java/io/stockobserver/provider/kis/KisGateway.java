@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,6 +178,23 @@ public class KisGateway implements Venue {
     @Override
     public KisStreamSource streams() {
         return new KisStreamSource(settings.wsUrl(), approvals, Clock.systemUTC());
+    }
+
+    /** The public download host of the real master files (KIS_API_FACTS §8). */
+    static final String REAL_MASTER_URL = "https://new.real.download.dws.co.kr/common/master/";
+
+    /** KIS's listings: the master files from KIS_MASTER_URL, the simulator's own, or the public host. */
+    @Override
+    public KisListingSource listings() {
+        String base = config.masterUrl()
+                .orElseGet(() -> sandbox != null
+                        ? settings.restUrl().resolve("/common/master/").toString()
+                        : REAL_MASTER_URL);
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        return KisListingSource.http(http, URI.create(base), Duration.ofSeconds(60));
     }
 
     /** KIS's trading days (chk-holiday) through this gateway's REST client. */

@@ -43,6 +43,8 @@ public record UpbitSettings(
 
     public static final String DEFAULT_REST_URL = "https://api.upbit.com";
     public static final String DEFAULT_WS_URL = "wss://api.upbit.com/websocket/v1";
+    /** Markets per {@code /v1/ticker} call: Upbit documents no maximum; 100 is the evidence-backed safe size. */
+    public static final int DEFAULT_TICKER_CHUNK = 100;
     /** The longest keep-alive interval that still beats the shortest idle close seen on the wire (~60 s). */
     static final Duration MAX_PING_INTERVAL = Duration.ofSeconds(50);
 
@@ -95,7 +97,7 @@ public record UpbitSettings(
                 wsUrl,
                 10,
                 Duration.ofMillis(1_100),
-                100,
+                DEFAULT_TICKER_CHUNK,
                 Duration.ofSeconds(10),
                 3,
                 Duration.ofMillis(200),

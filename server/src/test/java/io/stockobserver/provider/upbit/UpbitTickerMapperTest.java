@@ -59,7 +59,8 @@ class UpbitTickerMapperTest {
                         entry("prev_close", new BigDecimal("8450000.00000000")),
                         entry("change", new BigDecimal("179000.00000000")),
                         entry("change_rate", new BigDecimal("2.11834320")));
-        assertThat(new ObservationValidator().validate(o)).isEmpty();
+        assertThat(new ObservationValidator(UpbitVenueProfile.SYMBOL_PATTERN).validate(o))
+                .isEmpty();
     }
 
     @Test

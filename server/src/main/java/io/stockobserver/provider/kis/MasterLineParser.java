@@ -1,6 +1,6 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
-import io.stockobserver.universe.MasterLayout.Field;
+import io.stockobserver.provider.kis.MasterLayout.Field;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

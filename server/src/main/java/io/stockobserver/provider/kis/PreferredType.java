@@ -1,4 +1,4 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
 /** The master file's 우선주 (preferred stock) code: 0 보통주, 1 구형우선주, 2 신형우선주 (KIS_API_FACTS §8). */
 public enum PreferredType {

@@ -1,8 +1,8 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stockobserver.universe.MasterLayout.Field;
+import io.stockobserver.provider.kis.MasterLayout.Field;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

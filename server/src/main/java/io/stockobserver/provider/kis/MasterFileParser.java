@@ -1,6 +1,6 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
-import io.stockobserver.universe.MasterLineParser.MalformedLineException;
+import io.stockobserver.provider.kis.MasterLineParser.MalformedLineException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

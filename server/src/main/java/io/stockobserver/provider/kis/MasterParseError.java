@@ -1,4 +1,4 @@
-package io.stockobserver.universe;
+package io.stockobserver.provider.kis;
 
 import java.util.Objects;
 
