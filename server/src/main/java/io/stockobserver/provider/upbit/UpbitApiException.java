@@ -1,12 +1,13 @@
 package io.stockobserver.provider.upbit;
 
+import io.stockobserver.provider.VenueException;
 import java.time.Instant;
 
 /**
  * An Upbit REST call that did not produce a usable answer. The {@link Kind} says what the caller may do about it;
  * the message carries the status, the venue's error name and at most 200 characters of its text.
  */
-public class UpbitApiException extends Exception {
+public class UpbitApiException extends VenueException {
     /** What went wrong, from the caller's point of view. */
     public enum Kind {
         /** The venue answered an {@code {"error":…}} body or an unexpected 4xx (not worth retrying). */
@@ -105,6 +106,12 @@ public class UpbitApiException extends Exception {
     }
 
     /** Worth calling again later (not within this call's retries): rate limit, block, 5xx or no answer. */
+    /** A 429 or a 418 block: recorded as {@code rate_limit}. */
+    @Override
+    public boolean rateLimited() {
+        return kind == Kind.RATE_LIMITED || kind == Kind.BLOCKED;
+    }
+
     public boolean isTransient() {
         return kind == Kind.RATE_LIMITED || kind == Kind.BLOCKED || kind == Kind.SERVER_ERROR || kind == Kind.IO;
     }

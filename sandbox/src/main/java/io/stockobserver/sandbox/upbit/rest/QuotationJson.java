@@ -9,6 +9,7 @@ import io.stockobserver.sandbox.upbit.market.OrderbookUnit;
 import io.stockobserver.sandbox.upbit.market.TickerSnapshot;
 import io.stockobserver.sandbox.upbit.market.TradeTick;
 import io.stockobserver.sandbox.upbit.market.UpbitPair;
+import io.stockobserver.sandbox.upbit.wire.UpbitDecimals;
 import io.stockobserver.sandbox.upbit.wire.UpbitTime;
 import io.stockobserver.sandbox.wire.KisJson;
 import java.math.BigDecimal;
@@ -56,14 +57,14 @@ final class QuotationJson {
                 .put("prev_closing_price", t.prevClosingPrice())
                 .put("change", t.change().name())
                 .put("change_price", t.changePrice())
-                .put("change_rate", t.changeRate())
+                .put("change_rate", UpbitDecimals.rate(t.changeRate()))
                 .put("signed_change_price", t.signedChangePrice())
-                .put("signed_change_rate", t.signedChangeRate())
-                .put("trade_volume", t.tradeVolume())
-                .put("acc_trade_price", t.accTradePrice())
-                .put("acc_trade_price_24h", t.accTradePrice24h())
-                .put("acc_trade_volume", t.accTradeVolume())
-                .put("acc_trade_volume_24h", t.accTradeVolume24h())
+                .put("signed_change_rate", UpbitDecimals.rate(t.signedChangeRate()))
+                .put("trade_volume", UpbitDecimals.amount(t.tradeVolume()))
+                .put("acc_trade_price", UpbitDecimals.amount(t.accTradePrice()))
+                .put("acc_trade_price_24h", UpbitDecimals.amount(t.accTradePrice24h()))
+                .put("acc_trade_volume", UpbitDecimals.amount(t.accTradeVolume()))
+                .put("acc_trade_volume_24h", UpbitDecimals.amount(t.accTradeVolume24h()))
                 .put("highest_52_week_price", t.highest52WeekPrice())
                 .put("highest_52_week_date", UpbitTime.date(t.highest52WeekDate()))
                 .put("lowest_52_week_price", t.lowest52WeekPrice())
@@ -78,8 +79,8 @@ final class QuotationJson {
             units.add(KisJson.object()
                     .put("ask_price", unit.askPrice())
                     .put("bid_price", unit.bidPrice())
-                    .put("ask_size", unit.askSize())
-                    .put("bid_size", unit.bidSize()));
+                    .put("ask_size", UpbitDecimals.amount(unit.askSize()))
+                    .put("bid_size", UpbitDecimals.amount(unit.bidSize())));
         }
         ObjectNode node = KisJson.object()
                 .put("market", book.market())
@@ -108,7 +109,7 @@ final class QuotationJson {
                 .put("trade_time_utc", UpbitTime.colonTime(trade.tradeTimestamp()))
                 .put("timestamp", trade.tradeTimestamp())
                 .put("trade_price", trade.tradePrice())
-                .put("trade_volume", trade.tradeVolume())
+                .put("trade_volume", UpbitDecimals.amount(trade.tradeVolume()))
                 .put("prev_closing_price", trade.prevClosingPrice())
                 .put("change_price", trade.changePrice())
                 .put("ask_bid", trade.askBid().name())
@@ -126,7 +127,7 @@ final class QuotationJson {
                 .put("low_price", candle.lowPrice())
                 .put("trade_price", candle.tradePrice())
                 .put("timestamp", candle.lastTradeTimestamp())
-                .put("candle_acc_trade_price", candle.accTradePrice())
+                .put("candle_acc_trade_price", UpbitDecimals.amount(candle.accTradePrice()))
                 .put("candle_acc_trade_volume", round8(candle.accTradeVolume()))
                 .put("unit", candle.unit());
     }

@@ -7,6 +7,7 @@ import io.stockobserver.sandbox.upbit.market.OrderbookSnapshot;
 import io.stockobserver.sandbox.upbit.market.OrderbookUnit;
 import io.stockobserver.sandbox.upbit.market.TickerSnapshot;
 import io.stockobserver.sandbox.upbit.market.TradeTick;
+import io.stockobserver.sandbox.upbit.wire.UpbitDecimals;
 import io.stockobserver.sandbox.upbit.wire.UpbitTime;
 import io.stockobserver.sandbox.wire.KisJson;
 import java.time.ZoneOffset;
@@ -40,20 +41,20 @@ final class FrameEncoder {
                 .put("low_price", t.lowPrice())
                 .put("trade_price", t.tradePrice())
                 .put("prev_closing_price", t.prevClosingPrice())
-                .put("acc_trade_price", t.accTradePrice())
+                .put("acc_trade_price", UpbitDecimals.amount(t.accTradePrice()))
                 .put("change", t.change().name())
                 .put("change_price", t.changePrice())
                 .put("signed_change_price", t.signedChangePrice())
-                .put("change_rate", t.changeRate())
-                .put("signed_change_rate", t.signedChangeRate())
+                .put("change_rate", UpbitDecimals.rate(t.changeRate()))
+                .put("signed_change_rate", UpbitDecimals.rate(t.signedChangeRate()))
                 .put("ask_bid", t.askBid().name())
-                .put("trade_volume", t.tradeVolume())
-                .put("acc_trade_volume", t.accTradeVolume())
+                .put("trade_volume", UpbitDecimals.amount(t.tradeVolume()))
+                .put("acc_trade_volume", UpbitDecimals.amount(t.accTradeVolume()))
                 .put("trade_date", UpbitTime.compactDate(t.tradeTimestamp(), ZoneOffset.UTC))
                 .put("trade_time", UpbitTime.compactTime(t.tradeTimestamp(), ZoneOffset.UTC))
                 .put("trade_timestamp", t.tradeTimestamp())
-                .put("acc_ask_volume", t.accAskVolume())
-                .put("acc_bid_volume", t.accBidVolume())
+                .put("acc_ask_volume", UpbitDecimals.amount(t.accAskVolume()))
+                .put("acc_bid_volume", UpbitDecimals.amount(t.accBidVolume()))
                 .put("highest_52_week_price", t.highest52WeekPrice())
                 .put("highest_52_week_date", UpbitTime.date(t.highest52WeekDate()))
                 .put("lowest_52_week_price", t.lowest52WeekPrice())
@@ -63,8 +64,8 @@ final class FrameEncoder {
                 .putNull("delisting_date")
                 .put("market_warning", t.marketWarning() ? "CAUTION" : "NONE")
                 .put("timestamp", t.timestamp())
-                .put("acc_trade_price_24h", t.accTradePrice24h())
-                .put("acc_trade_volume_24h", t.accTradeVolume24h())
+                .put("acc_trade_price_24h", UpbitDecimals.amount(t.accTradePrice24h()))
+                .put("acc_trade_volume_24h", UpbitDecimals.amount(t.accTradeVolume24h()))
                 .put("stream_type", stream.name());
         return encode(node, SimpleKeys.TICKER, format);
     }
@@ -79,16 +80,16 @@ final class FrameEncoder {
                 .put("trade_time", UpbitTime.colonTime(trade.tradeTimestamp()))
                 .put("trade_timestamp", trade.tradeTimestamp())
                 .put("trade_price", trade.tradePrice())
-                .put("trade_volume", trade.tradeVolume())
+                .put("trade_volume", UpbitDecimals.amount(trade.tradeVolume()))
                 .put("ask_bid", trade.askBid().name())
                 .put("prev_closing_price", trade.prevClosingPrice())
                 .put("change", trade.change().name())
                 .put("change_price", trade.changePrice())
                 .put("sequential_id", trade.sequentialId())
                 .put("best_ask_price", trade.bestAskPrice())
-                .put("best_ask_size", trade.bestAskSize())
+                .put("best_ask_size", UpbitDecimals.amount(trade.bestAskSize()))
                 .put("best_bid_price", trade.bestBidPrice())
-                .put("best_bid_size", trade.bestBidSize())
+                .put("best_bid_size", UpbitDecimals.amount(trade.bestBidSize()))
                 .put("stream_type", stream.name());
         return encode(node, SimpleKeys.TRADE, format);
     }
@@ -100,8 +101,8 @@ final class FrameEncoder {
             rows.add(KisJson.object()
                     .put("ask_price", unit.askPrice())
                     .put("bid_price", unit.bidPrice())
-                    .put("ask_size", unit.askSize())
-                    .put("bid_size", unit.bidSize()));
+                    .put("ask_size", UpbitDecimals.amount(unit.askSize()))
+                    .put("bid_size", UpbitDecimals.amount(unit.bidSize())));
         }
         ObjectNode node = KisJson.object()
                 .put("type", "orderbook")
