@@ -87,11 +87,12 @@ public final class UpbitWebSocketSession implements AutoCloseable {
     }
 
     /**
-     * Opens the socket, sends the subscribe request for {@code codes} (ticker, trade and orderbook, DEFAULT keys) and
+     * Opens the socket, sends the subscribe request for {@code codes} (ticker, trade and orderbook, DEFAULT keys; none
+     * when empty: the venue refuses an empty list with NO_CODES, so the first {@link #resubscribe} sends it) and
      * starts the keep-alive. Throws when the venue cannot be reached; that failure is not also reported as a close.
      */
     public void connect(Collection<String> codes) throws IOException {
-        UpbitSubscribeRequest request = UpbitSubscribeRequest.of(codes);
+        UpbitSubscribeRequest request = codes.isEmpty() ? null : UpbitSubscribeRequest.of(codes);
         if (!connectCalled.compareAndSet(false, true)) {
             throw new IllegalStateException("a session connects once; reconnecting means a new session");
         }
@@ -114,7 +115,9 @@ public final class UpbitWebSocketSession implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             throw new IOException("Upbit WebSocket closed while connecting", e); // the close was reported
         }
-        resubscribe(request);
+        if (request != null) {
+            resubscribe(request);
+        }
     }
 
     /**
