@@ -8,7 +8,6 @@ import io.stockobserver.archive.RawRef;
 import io.stockobserver.collect.LatestQuoteBook;
 import io.stockobserver.collect.SwingCycleResult;
 import io.stockobserver.collect.SwingCycleRunner;
-import io.stockobserver.collect.SwingSnapshotMapper;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.RejectionReporter;
 import io.stockobserver.events.SystemEventLog;
@@ -29,9 +28,12 @@ import io.stockobserver.provider.kis.KisEnvironment;
 import io.stockobserver.provider.kis.KisFrameParseException;
 import io.stockobserver.provider.kis.KisRestClient;
 import io.stockobserver.provider.kis.KisSettings;
+import io.stockobserver.provider.kis.KisSnapshotSource;
 import io.stockobserver.provider.kis.KisStreamListener;
+import io.stockobserver.provider.kis.KisTradeRecords;
 import io.stockobserver.provider.kis.KisWebSocketSession;
 import io.stockobserver.provider.kis.RestRateLimiter;
+import io.stockobserver.provider.kis.SwingSnapshotMapper;
 import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import io.stockobserver.sandbox.SandboxVenueProfile;
@@ -142,7 +144,7 @@ public final class IngestBench {
                 @Override
                 public void onData(KisDataFrame frame, String rawRef, Instant receiveTime, long receivedAtNanos) {
                     for (String[] r : frame.records()) {
-                        book.onTrade(r, rawRef, receiveTime);
+                        book.onTrade(KisTradeRecords.trade(r, rawRef, receiveTime));
                         records.increment();
                     }
                 }
@@ -300,7 +302,12 @@ public final class IngestBench {
             GapRecorder gaps = core.gaps();
             SystemEventLog events = core.events();
             SwingCycleRunner runner = new SwingCycleRunner(
-                    rest, !paper, new SwingSnapshotMapper("kis", "kr_stocks"), pipeline, gaps, events, clock);
+                    new KisSnapshotSource(
+                            rest, !paper, settings.restCallsPerSecond(), new SwingSnapshotMapper("kis", "kr_stocks")),
+                    pipeline,
+                    gaps,
+                    events,
+                    clock);
             long callsBefore = rest.stats().calls();
             long start = System.nanoTime();
             SwingCycleResult result = runner.run("bench", clock.instant(), symbols, Duration.ofMinutes(10));

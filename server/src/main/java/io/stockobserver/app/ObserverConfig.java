@@ -8,6 +8,7 @@ import io.stockobserver.mitigation.MitigationSettings;
 import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.provider.kis.KisConnectionSettings;
 import io.stockobserver.provider.kis.KisEnvironment;
+import io.stockobserver.provider.upbit.UpbitConnectionSettings;
 import io.stockobserver.recorder.RecorderSettings;
 import io.stockobserver.retention.RetentionSettings;
 import io.stockobserver.scalp.candidate.ActivitySettings;
@@ -46,7 +47,8 @@ public class ObserverConfig
                 RetentionSettings,
                 SimulatorSettings,
                 SlotSettings,
-                UniverseSettings {
+                UniverseSettings,
+                UpbitConnectionSettings {
     /** The sandbox's built-in credentials: the simulator accepts any pair; these are not secrets. */
     static final String SANDBOX_APP_KEY = "SANDBOX0-0000-4000-8000-000000000000";
 
@@ -207,9 +209,11 @@ public class ObserverConfig
                 .filter(s -> !s.isEmpty())
                 .distinct()
                 .toList();
+        String pattern = venue().symbolPattern();
         for (String s : out) {
-            if (!s.matches("[0-9A-Z]{6}")) {
-                throw new IllegalArgumentException(envName(name) + " holds '" + s + "', not a 6-character KRX code");
+            if (!s.matches(pattern)) {
+                throw new IllegalArgumentException(
+                        envName(name) + " holds '" + s + "', not " + venue().symbolDescription());
             }
         }
         return out;
@@ -223,9 +227,32 @@ public class ObserverConfig
         return codes("observer.scalp.pins");
     }
 
-    /** OBSERVER_SLOT_REGISTRATIONS: real-time registrations per session (KIS: 41), 1..41. */
+    /**
+     * OBSERVER_SLOT_REGISTRATIONS: real-time registrations per session, default the venue's budget (KIS 41, at most
+     * 41; Upbit 100, at most 1,000: one subscribe message carries every code).
+     */
     public int slotRegistrations() {
-        return integer("observer.slot.registrations", SlotPolicy.DEFAULT_REGISTRATIONS, 1, 41);
+        int budget = venue().streamRegistrations();
+        int max = venue().provider().equals("kis") ? budget : 1_000;
+        return integer("observer.slot.registrations", budget, 1, max);
+    }
+
+    /** UPBIT_ENV: sandbox (default: the simulator as a child process) or real (api.upbit.com). */
+    public String upbitEnvironment() {
+        String raw = string("upbit.env", "sandbox").toLowerCase(java.util.Locale.ROOT);
+        if (!raw.equals("sandbox") && !raw.equals("real")) {
+            throw new IllegalArgumentException("UPBIT_ENV must be one of sandbox, real but was '" + raw + "'");
+        }
+        return raw;
+    }
+
+    /** UPBIT_REST_URL, when set it overrides the environment's default (and disables the child simulator). */
+    public Optional<String> upbitRestUrl() {
+        return config.getOptionalValue("upbit.rest.url", String.class).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> upbitWsUrl() {
+        return config.getOptionalValue("upbit.ws.url", String.class).filter(s -> !s.isBlank());
     }
 
     /** OBSERVER_SLOT_MIN_HOLD (PT2M), OBSERVER_SLOT_REPLACE_MARGIN (0.10), OBSERVER_SLOT_MIN_SCORE (0.0). */
@@ -328,12 +355,16 @@ public class ObserverConfig
 
     /** OBSERVER_UNIVERSE_MIN_PRICE: minimum 기준가 (KRW) of a universe member, default 4000. */
     public long universeMinPrice() {
-        return integer("observer.universe.min.price", 4000, 0, 10_000_000);
+        return integer("observer.universe.min.price", venue().provider().equals("kis") ? 4000 : 0, 0, 10_000_000);
     }
 
-    /** OBSERVER_UNIVERSE_GROUPS: master-file group codes admitted, default ST (common stocks). */
+    /**
+     * OBSERVER_UNIVERSE_GROUPS: the groups admitted, default the venue's (KIS master-file group ST, common stocks;
+     * Upbit the quote currency KRW).
+     */
     public List<String> universeGroups() {
-        return Arrays.stream(string("observer.universe.groups", "ST").split(","))
+        String dflt = venue().provider().equals("kis") ? "ST" : "KRW";
+        return Arrays.stream(string("observer.universe.groups", dflt).split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();

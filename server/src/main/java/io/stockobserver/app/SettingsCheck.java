@@ -49,6 +49,9 @@ final class SettingsCheck {
         checks.put("KIS_HTTP_TIMEOUT", c::httpTimeout);
         checks.put("KIS_MAX_RETRIES", c::maxRetries);
         checks.put("KIS_RETRY_BACKOFF", c::retryBackoff);
+        checks.put("UPBIT_ENV", c::upbitEnvironment);
+        checks.put("UPBIT_REST_URL", () -> c.upbitRestUrl().ifPresent(u -> url(u, "http", "https")));
+        checks.put("UPBIT_WS_URL", () -> c.upbitWsUrl().ifPresent(u -> url(u, "ws", "wss")));
         checks.put("KIS_MASTER_URL", () -> c.masterUrl().ifPresent(u -> url(u, "http", "https", "file")));
         checks.put("OBSERVER_DATA_DIR", () -> writableDirectory(c.dataDir()));
         checks.put("OBSERVER_SYMBOLS", c::watchList);

@@ -9,6 +9,7 @@ import io.stockobserver.provider.Venue;
 import io.stockobserver.provider.VenueConnection;
 import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.provider.kis.KisGateway;
+import io.stockobserver.provider.upbit.UpbitGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -27,9 +28,13 @@ public class VenueWiring {
     @Inject
     Instance<KisGateway> kis;
 
+    @Inject
+    Instance<UpbitGateway> upbit;
+
     private Venue venue() {
         return switch (profile.provider()) {
             case "kis" -> kis.get();
+            case "upbit" -> upbit.get();
             default -> throw new IllegalStateException("no venue wiring for provider '" + profile.provider() + "'");
         };
     }

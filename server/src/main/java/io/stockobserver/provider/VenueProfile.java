@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param streamRegistrations how many symbols one stream session may register at most (the registration budget)
  * @param snapshotBatch how many symbols one batched snapshot request may carry
  * @param symbolPattern what a symbol of this market looks like (checked on every observation)
+ * @param symbolDescription the same in words, for error messages (e.g. {@code a 6-character KRX code})
  */
 public record VenueProfile(
         String provider,
@@ -25,7 +26,8 @@ public record VenueProfile(
         Optional<TradingSession> session,
         int streamRegistrations,
         int snapshotBatch,
-        String symbolPattern) {
+        String symbolPattern,
+        String symbolDescription) {
 
     public VenueProfile {
         Objects.requireNonNull(provider, "provider");
@@ -45,7 +47,8 @@ public record VenueProfile(
 
     /** A copy with another registration budget (a venue whose budget is configurable). */
     public VenueProfile withStreamRegistrations(int registrations) {
-        return new VenueProfile(provider, market, zone, session, registrations, snapshotBatch, symbolPattern);
+        return new VenueProfile(
+                provider, market, zone, session, registrations, snapshotBatch, symbolPattern, symbolDescription);
     }
 
     /**

@@ -39,12 +39,12 @@ public record UniverseRules(
         if (minBasePrice < 0) {
             throw new IllegalArgumentException("minBasePrice must not be negative but was " + minBasePrice);
         }
-        includedGroups = sortedCopy(includedGroups, "includedGroups", "[0-9A-Z]{2}");
+        includedGroups = sortedCopy(includedGroups, "includedGroups", "[0-9A-Z]{2,5}"); // KIS ST, EF; Upbit KRW, USDT
         if (includedGroups.isEmpty()) {
             throw new IllegalArgumentException("includedGroups must name at least one group code, e.g. ST");
         }
         Objects.requireNonNull(watchList, "watchList");
-        watchList = watchList.map(codes -> sortedCopy(codes, "watchList", "[0-9A-Z]+"));
+        watchList = watchList.map(codes -> sortedCopy(codes, "watchList", "[0-9A-Z]+(-[0-9A-Z]+)?"));
         if (watchList.isPresent() && watchList.get().isEmpty()) {
             throw new IllegalArgumentException("watchList is present but empty; leave it absent for no restriction");
         }

@@ -1474,4 +1474,83 @@ class ObserverIT {
                         || n.startsWith("WEB-INF/lib/sandbox")
                         || n.startsWith("WEB-INF/lib/Java-WebSocket"));
     }
+
+    @Test
+    @Order(36)
+    void shouldObserveUpbitThroughTheSameSeamWhenTheProviderIsUpbit() throws Exception {
+        Path serverDir = WLP.resolve("usr/servers").resolve(SERVER);
+        Path env = serverDir.resolve("server.env");
+        String good = Files.readString(env);
+        Path upbit = DATA.toAbsolutePath().resolveSibling("it-data-upbit");
+        // KRX pins and watch list are not Upbit symbols: this server observes the Upbit simulator's whole KRW market
+        String upbitEnv = good.lines()
+                        .filter(l -> !l.startsWith("OBSERVER_SCALP_PINS=")
+                                && !l.startsWith("OBSERVER_SYMBOLS=")
+                                && !l.startsWith("OBSERVER_DATA_DIR="))
+                        .collect(java.util.stream.Collectors.joining("\n"))
+                + "\nOBSERVER_PROVIDER=upbit\nOBSERVER_DATA_DIR=" + upbit + "\nOBSERVER_SLOT_REGISTRATIONS=60\n";
+        run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+        Files.writeString(env, upbitEnv);
+        try {
+            run(WLP.resolve("bin/server").toString(), "start", SERVER);
+            awaitReady(Duration.ofSeconds(150));
+            JsonNode status = JSON.readTree(get("/api/status").body());
+            assertThat(status.get("provider").asText()).isEqualTo("upbit");
+            assertThat(status.get("upbit_env").asText()).isEqualTo("sandbox");
+
+            // Track A: every KRW pair of the day's universe in each cycle; Track B: 60 codes at 2 Hz, more than
+            // KIS's 41 registrations
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> JSON.readTree(get("/api/slots").body())
+                                    .get("registrations_used")
+                                    .asInt()
+                            == 60);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> records(upbit.resolve("scalp/upbit/krw_crypto"))
+                                            .size()
+                                    > 100
+                            && records(upbit.resolve("swing/upbit/krw_crypto")).size() >= 100);
+            for (JsonNode r : records(upbit.resolve("swing/upbit/krw_crypto"))) {
+                assertThat(r.get("provider").asText()).isEqualTo("upbit");
+                assertThat(r.get("market").asText()).isEqualTo("krw_crypto");
+                assertThat(r.get("symbol").asText()).startsWith("KRW-");
+                assertThat(r.get("session_id").asText()).isNotBlank();
+                assertThat(r.get("track").asText()).isEqualTo("swing");
+            }
+            assertThat(records(upbit.resolve("scalp/upbit/krw_crypto")))
+                    .allSatisfy(r -> assertThat(r.get("track").asText()).isEqualTo("scalp"));
+
+            // a dropped socket leaves a gap, as for KIS
+            sandboxAdmin("/sandbox/ws-faults", "{\"dropSessions\":true}");
+            await().atMost(Duration.ofSeconds(60)).until(() -> records(upbit.resolve("system/events")).stream()
+                    .anyMatch(e -> type(e, "gap_marker")
+                            && e.get("scope").asText().equals("scalp")
+                            && e.get("reason").asText().equals("ws_disconnect")));
+        } finally {
+            run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+            Files.writeString(env, good);
+            run(WLP.resolve("bin/server").toString(), "start", SERVER);
+            awaitReady(Duration.ofSeconds(150));
+        }
+    }
+
+    /** Every JSONL line under {@code dir}. */
+    static List<JsonNode> records(Path dir) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".jsonl"))
+                    .toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.isBlank()) {
+                        out.add(JSON.readTree(line));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 }

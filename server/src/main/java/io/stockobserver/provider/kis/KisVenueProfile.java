@@ -23,6 +23,7 @@ public final class KisVenueProfile {
                         LocalTime.of(9, 0), LocalTime.of(15, 30), LocalTime.of(9, 30), LocalTime.of(15, 0))),
                 REGISTRATIONS,
                 MULTI_PRICE_BATCH,
-                "[0-9A-Z]{6}");
+                "[0-9A-Z]{6}",
+                "a 6-character KRX code");
     }
 }

@@ -25,6 +25,7 @@ public final class UpbitVenueProfile {
                 Optional.empty(),
                 DEFAULT_REGISTRATIONS,
                 UpbitSettings.DEFAULT_TICKER_CHUNK,
-                SYMBOL_PATTERN);
+                SYMBOL_PATTERN,
+                "an Upbit pair such as KRW-BTC");
     }
 }
