@@ -8,30 +8,30 @@ import java.util.Set;
  * The GET/POST/DELETE shape shared by the sandbox's own admin resources ({@code /sandbox/faults},
  * {@code /sandbox/surges}, {@code /sandbox/ws-faults}): GET answers the state, POST applies a JSON body checked
  * against the resource's fields (400 SBXF0001 and no change when it is bad), DELETE clears and answers the state.
- * Subclasses say what each verb does; this class owns the dispatch.
+ * Subclasses say what each verb does (and, for another venue, how a refusal looks); this class owns the dispatch.
  */
-abstract class AdminResource {
+public abstract class AdminResource {
 
     /** The resource's path. */
-    abstract String path();
+    protected abstract String path();
 
     /** The body fields POST accepts. */
-    abstract Set<String> fields();
+    protected abstract Set<String> fields();
 
     /** A noun for error messages ("fault", "surge", …). */
-    abstract String noun();
+    protected abstract String noun();
 
     /** The current state, answered by GET and after DELETE. */
-    abstract ObjectNode state();
+    protected abstract ObjectNode state();
 
     /** Applies a checked body and returns the reply. */
-    abstract ObjectNode post(AdminBody body);
+    protected abstract ObjectNode post(AdminBody body);
 
     /** Clears everything the resource controls. */
-    abstract void clear();
+    protected abstract void clear();
 
     /** The three endpoints of this resource. */
-    final List<RestEndpoint> endpoints() {
+    public final List<RestEndpoint> endpoints() {
         return List.of(verb("GET"), verb("POST"), verb("DELETE"));
     }
 
@@ -54,13 +54,18 @@ abstract class AdminResource {
         };
     }
 
+    /** The answer to a body that cannot be applied (the KIS sandbox's envelope; a venue may answer in its own). */
+    protected RestReply refusal(IllegalArgumentException problem) {
+        return AdminBody.refusal(problem);
+    }
+
     private RestReply handle(String method, RestRequest request) {
         switch (method) {
             case "POST" -> {
                 try {
                     return RestReply.json(200, post(AdminBody.parse(request.body(), fields(), noun())));
                 } catch (IllegalArgumentException e) {
-                    return AdminBody.refusal(e);
+                    return refusal(e);
                 }
             }
             case "DELETE" -> clear();

@@ -43,33 +43,33 @@ public final class FaultAdminEndpoint extends AdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "fault";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         return json(faults.settings());
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         apply(body);
         return state();
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         faults.clear();
     }
 

@@ -40,32 +40,32 @@ public final class SurgeAdminEndpoint extends AdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "surge";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         return list();
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         return json(schedule(body), market.now());
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         market.clearSurges();
     }
 

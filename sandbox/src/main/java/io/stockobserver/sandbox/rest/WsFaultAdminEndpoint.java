@@ -46,32 +46,32 @@ public final class WsFaultAdminEndpoint extends AdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "ws-fault";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         return json(faults.settings());
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         return apply(body);
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         faults.clear();
     }
 

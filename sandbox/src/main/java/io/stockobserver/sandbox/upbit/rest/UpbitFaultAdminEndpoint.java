@@ -38,22 +38,22 @@ final class UpbitFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "fault";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         FaultSettings counts = faults.counts().settings();
         return KisJson.object()
                 .put("rateLimitBurst", counts.rateLimitBurst())
@@ -64,7 +64,7 @@ final class UpbitFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         FaultSettings current = faults.counts().settings();
         int burst = (int) body.wholeNumber("rateLimitBurst", FaultPlan.MAX_CALLS, current.rateLimitBurst());
         int errors = (int) body.wholeNumber("serverErrors", FaultPlan.MAX_CALLS, current.serverErrors());
@@ -86,7 +86,7 @@ final class UpbitFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         faults.clear();
     }
 }

@@ -41,22 +41,22 @@ final class UpbitSurgeAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "surge";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         Instant now = market.now();
         ArrayNode surges = KisJson.array();
         market.surges().forEach(surge -> surges.add(json(surge, now)));
@@ -66,7 +66,7 @@ final class UpbitSurgeAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         String symbol = body.text("symbol");
         SurgeKind kind = kind(body.text("kind"));
         double multiplier = body.positiveNumber("multiplier", Surge.MAX_MULTIPLIER);
@@ -78,7 +78,7 @@ final class UpbitSurgeAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         market.clearSurges();
     }
 

@@ -46,22 +46,22 @@ final class UpbitWsFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    String path() {
+    protected String path() {
         return PATH;
     }
 
     @Override
-    Set<String> fields() {
+    protected Set<String> fields() {
         return FIELDS;
     }
 
     @Override
-    String noun() {
+    protected String noun() {
         return "ws-fault";
     }
 
     @Override
-    ObjectNode state() {
+    protected ObjectNode state() {
         WsFaultSettings settings = faults.settings();
         return KisJson.object()
                 .put("stallRemainingMillis", settings.stallRemaining().toMillis())
@@ -71,7 +71,7 @@ final class UpbitWsFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    ObjectNode post(AdminBody body) {
+    protected ObjectNode post(AdminBody body) {
         long maxMillis = WsFaultPlan.MAX_WINDOW.toMillis();
         OptionalLong stall = body.optionalWholeNumber("stallMillis", maxMillis);
         OptionalLong refuse = body.optionalWholeNumber("refuseConnectionsMillis", maxMillis);
@@ -86,7 +86,7 @@ final class UpbitWsFaultAdminEndpoint extends UpbitAdminResource {
     }
 
     @Override
-    void clear() {
+    protected void clear() {
         faults.clear();
     }
 }
