@@ -1,7 +1,8 @@
 /**
- * Collection: when to observe (market hours), what to observe (configured symbols), and how venue data becomes
- * {@link io.stockobserver.pipeline.Observation}s — the swing REST poller, the scalp stream with its latest-quote book
- * and the 2 Hz sampler. Plain classes here are unit-tested; {@code SwingCollector} and {@code ScalpCollector} are the
- * Jakarta EE beans that schedule them.
+ * Collection, venue-neutral: Track A cycles over the venue's {@link io.stockobserver.provider.SnapshotSource}
+ * ({@code SwingCycleRunner}: batches, retry pass, gap markers), Track B's stream over its
+ * {@link io.stockobserver.provider.StreamSource} ({@code ScalpStream}: reconnect back-off, gaps, refused
+ * registrations) with its latest-quote book, 2 Hz sampler and watchdog. Plain classes here are unit-tested;
+ * {@code SwingCollector} and {@code ScalpCollector} are the Jakarta EE beans that schedule them.
  */
 package io.stockobserver.collect;

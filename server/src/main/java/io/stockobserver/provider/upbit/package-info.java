@@ -8,6 +8,9 @@
  * normalized field maps of {@link io.stockobserver.provider.upbit.UpbitMarketData}. Numbers are read from the JSON
  * text as {@code BigDecimal} or long and bounded by {@code io.stockobserver.pipeline.FieldBounds}, never through a
  * double. Depends on the JDK, Jackson, Tyrus and {@code io.stockobserver.pipeline} only (no CDI), so it is unit-tested
- * against loopback servers directly; CDI wiring and collection policy belong to {@code io.stockobserver.collect}.
+ * against loopback servers and the Upbit sandbox directly. The seam's sources ({@code UpbitListingSource},
+ * {@code UpbitSnapshotSource}, {@code UpbitStreamSource}) are built on it by {@code UpbitGateway}, the one CDI bean,
+ * handed to the capabilities as a {@code provider.Venue} by {@code app.VenueWiring}; collection policy stays in
+ * {@code io.stockobserver.collect}.
  */
 package io.stockobserver.provider.upbit;
