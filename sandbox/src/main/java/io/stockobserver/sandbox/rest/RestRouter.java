@@ -5,10 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.stockobserver.sandbox.stats.SandboxCounters;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +49,7 @@ final class RestRouter implements HttpHandler {
                 reply = RestReply.json(
                         500, Envelopes.failure(SandboxCodes.INTERNAL_ERROR, "sandbox internal error (sandbox)"));
             }
-            write(exchange, reply);
+            HttpExchanges.write(exchange, reply);
             counters.restRequestAnswered();
         }
     }
@@ -79,7 +76,7 @@ final class RestRouter implements HttpHandler {
                 exchange.getRequestMethod(),
                 path,
                 headers(exchange),
-                query(exchange.getRequestURI().getRawQuery()),
+                HttpExchanges.query(exchange.getRequestURI().getRawQuery()),
                 body));
     }
 
@@ -96,34 +93,5 @@ final class RestRouter implements HttpHandler {
             }
         });
         return headers;
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static void write(HttpExchange exchange, RestReply reply) throws IOException {
-        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        byte[] body = reply.body();
-        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }

@@ -2,15 +2,13 @@ package io.stockobserver.sandbox.upbit.rest;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.stockobserver.sandbox.rest.HttpExchanges;
 import io.stockobserver.sandbox.rest.RestEndpoint;
 import io.stockobserver.sandbox.rest.RestReply;
 import io.stockobserver.sandbox.rest.RestRequest;
 import io.stockobserver.sandbox.upbit.stats.UpbitCounters;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ final class UpbitRouter implements HttpHandler {
             }
             // Counted before the reply leaves, so a client that has its answer also sees it counted.
             counters.restRequestAnswered();
-            write(exchange, reply);
+            HttpExchanges.write(exchange, reply);
         }
     }
 
@@ -83,7 +81,7 @@ final class UpbitRouter implements HttpHandler {
                 exchange.getRequestMethod(),
                 path,
                 Map.of(),
-                query(exchange.getRequestURI().getRawQuery()),
+                HttpExchanges.query(exchange.getRequestURI().getRawQuery()),
                 body);
         if (!(endpoint instanceof QuotationEndpoint quotation)) {
             return endpoint.handle(request);
@@ -92,34 +90,5 @@ final class UpbitRouter implements HttpHandler {
         QuotationGate.Decision decision = gate.admit(client, quotation.group());
         RestReply reply = decision.admitted() ? quotation.handle(request) : decision.refusal();
         return UpbitReplies.withHeader(reply, REMAINING_REQ, decision.remainingReq());
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static void write(HttpExchange exchange, RestReply reply) throws IOException {
-        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        byte[] body = reply.body();
-        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }
