@@ -370,18 +370,43 @@ public class ObserverConfig
                 .toList();
     }
 
-    /** OBSERVER_UNIVERSE_EXCLUDE: exclusions among halted, administrative, preferred, spac; default halted,spac. */
+    /**
+     * OBSERVER_UNIVERSE_MIN_TURNOVER: lowest recent traded value of a member in the quote currency (Upbit: 24-hour
+     * acc_trade_price_24h); 0 turns the rule off. Default the venue's: KIS 0 (the master files carry no turnover),
+     * Upbit 100,000,000 KRW.
+     */
+    public java.math.BigDecimal universeMinTurnover() {
+        String dflt = venue().provider().equals("kis") ? "0" : "100000000";
+        String raw = string("observer.universe.min.turnover", dflt).replace("_", "");
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(raw);
+            if (v.signum() < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "OBSERVER_UNIVERSE_MIN_TURNOVER must be a non-negative number such as 100000000 but was '" + raw
+                            + "'");
+        }
+    }
+
+    /**
+     * OBSERVER_UNIVERSE_EXCLUDE: exclusions among halted, administrative, preferred, spac, warning (or none);
+     * default the venue's: KIS halted,spac; Upbit halted,warning.
+     */
     public List<String> universeExclusions() {
+        String dflt = venue().provider().equals("kis") ? "halted,spac" : "halted,warning";
         List<String> out = Arrays.stream(
-                        string("observer.universe.exclude", "halted,spac").split(","))
+                        string("observer.universe.exclude", dflt).split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();
+        List<String> allowed = List.of("halted", "administrative", "preferred", "spac", "warning", "none");
         for (String e : out) {
-            if (!List.of("halted", "administrative", "preferred", "spac", "none")
-                    .contains(e)) {
-                throw new IllegalArgumentException("OBSERVER_UNIVERSE_EXCLUDE holds '" + e
-                        + "'; allowed: halted, administrative, preferred, spac, none");
+            if (!allowed.contains(e)) {
+                throw new IllegalArgumentException(
+                        "OBSERVER_UNIVERSE_EXCLUDE holds '" + e + "'; allowed: " + String.join(", ", allowed));
             }
         }
         return out;

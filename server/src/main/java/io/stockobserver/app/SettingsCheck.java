@@ -69,6 +69,7 @@ final class SettingsCheck {
         checks.put("OBSERVER_BACKUP_AT", c::backupAt);
         checks.put("OBSERVER_BACKUP_CATCH_UP_AFTER", c::backupCatchUpDelay);
         checks.put("OBSERVER_UNIVERSE_MIN_PRICE", c::universeMinPrice);
+        checks.put("OBSERVER_UNIVERSE_MIN_TURNOVER", c::universeMinTurnover);
         checks.put("OBSERVER_UNIVERSE_GROUPS", c::universeGroups);
         checks.put("OBSERVER_UNIVERSE_EXCLUDE", c::universeExclusions);
         checks.put("OBSERVER_UNIVERSE_BUILD_AT", c::universeBuildAt);

@@ -1,7 +1,7 @@
 package io.stockobserver.universe;
 
 /**
- * Why a master-file listing is not in the universe. Rules are checked in declaration order and the first that
+ * Why a listing is not in the universe. Rules are checked in declaration order and the first that
  * applies is the one counted, so every listing considered is counted once: included or under one reason.
  */
 public enum ExclusionReason {
@@ -19,8 +19,14 @@ public enum ExclusionReason {
     PREFERRED("preferred"),
     /** A SPAC and SPACs are excluded. */
     SPAC("spac"),
-    /** 기준가 below the minimum base price. */
-    BELOW_MIN_PRICE("below_min_price");
+    /** The venue warns about it (KIS 시장경고, Upbit 유의 종목) and warned listings are excluded. */
+    WARNING("warning"),
+    /** 기준가 (KIS) or last trade (Upbit) below the minimum base price. */
+    BELOW_MIN_PRICE("below_min_price"),
+    /** A minimum turnover is set and the venue published no turnover for it. */
+    TURNOVER_UNKNOWN("turnover_unknown"),
+    /** Recent traded value below the minimum turnover. */
+    BELOW_MIN_TURNOVER("below_min_turnover");
 
     private final String wireName;
 

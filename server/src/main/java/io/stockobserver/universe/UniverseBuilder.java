@@ -2,6 +2,7 @@ package io.stockobserver.universe;
 
 import io.stockobserver.provider.Listing;
 import io.stockobserver.provider.ListingSource;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Chooses the day's universe from the KOSPI and KOSDAQ master files by {@link UniverseRules}. Every listing is
+ * Chooses the day's universe from the venue's listings (KIS: the KOSPI and KOSDAQ master files) by {@link UniverseRules}. Every listing is
  * either included, with a reason naming the rules it passed, or counted under the first {@link ExclusionReason}
  * that applies. Lines the parser could not read are counted as {@code malformed_lines}. Thread-safe.
  */
@@ -87,8 +88,14 @@ public final class UniverseBuilder {
             reason = ExclusionReason.PREFERRED;
         } else if (rules.excludeSpac() && r.spac()) {
             reason = ExclusionReason.SPAC;
-        } else if (r.referencePrice().compareTo(java.math.BigDecimal.valueOf(rules.minBasePrice())) < 0) {
+        } else if (rules.excludeWarning() && r.warning()) {
+            reason = ExclusionReason.WARNING;
+        } else if (r.referencePrice().compareTo(BigDecimal.valueOf(rules.minBasePrice())) < 0) {
             reason = ExclusionReason.BELOW_MIN_PRICE;
+        } else if (rules.turnoverRuleOn() && r.turnover().isEmpty()) {
+            reason = ExclusionReason.TURNOVER_UNKNOWN;
+        } else if (rules.turnoverRuleOn() && r.turnover().get().compareTo(rules.minTurnover()) < 0) {
+            reason = ExclusionReason.BELOW_MIN_TURNOVER;
         }
         return Optional.ofNullable(reason);
     }
@@ -110,6 +117,11 @@ public final class UniverseBuilder {
                 "administrative (allowed)");
         describe(parts, rules.excludePreferred(), r.preferred(), "not preferred", "preferred (allowed)");
         describe(parts, rules.excludeSpac(), r.spac(), "not a SPAC", "SPAC (allowed)");
+        describe(parts, rules.excludeWarning(), r.warning(), "not under warning", "under warning (allowed)");
+        if (rules.turnoverRuleOn()) {
+            parts.add("turnover " + r.turnover().orElseThrow().toBigInteger() + " >= "
+                    + rules.minTurnover().toPlainString());
+        }
         return String.join(", ", parts);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockobserver.archive.UtcTimestamps;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class UniverseJson {
 
     /** The version written; files whose version starts with {@code 1.} are read. */
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1"; // 1.1 added min_turnover and exclude_warning
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -64,6 +65,8 @@ final class UniverseJson {
         node.put("exclude_administrative", rules.excludeAdministrative());
         node.put("exclude_preferred", rules.excludePreferred());
         node.put("exclude_spac", rules.excludeSpac());
+        node.put("exclude_warning", rules.excludeWarning());
+        node.put("min_turnover", rules.minTurnover());
         rules.watchList().ifPresent(codes -> addAll(node.putArray("watch_list"), codes));
     }
 
@@ -131,11 +134,13 @@ final class UniverseJson {
                 node.has("watch_list") ? Optional.of(node.texts("watch_list")) : Optional.empty();
         return new UniverseRules(
                 node.number("min_base_price"),
+                node.has("min_turnover") ? node.decimal("min_turnover") : BigDecimal.ZERO,
                 node.texts("included_groups"),
                 node.bool("exclude_halted"),
                 node.bool("exclude_administrative"),
                 node.bool("exclude_preferred"),
                 node.bool("exclude_spac"),
+                node.has("exclude_warning") && node.bool("exclude_warning"),
                 watchList);
     }
 
@@ -217,7 +222,7 @@ final class UniverseJson {
         }
 
         /** A price: written as the venue gave it, read back exactly (never through a binary float). */
-        java.math.BigDecimal decimal(String field) {
+        BigDecimal decimal(String field) {
             JsonNode value = node.get(field);
             if (value == null || !value.isNumber()) {
                 throw invalid(field, "a number");

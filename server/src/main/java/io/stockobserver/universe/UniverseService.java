@@ -144,11 +144,13 @@ public class UniverseService {
         List<String> exclude = config.universeExclusions();
         UniverseRules r = UniverseRules.defaults()
                 .withMinBasePrice(config.universeMinPrice())
+                .withMinTurnover(config.universeMinTurnover())
                 .withIncludedGroups(config.universeGroups())
                 .withExcludeHalted(exclude.contains("halted"))
                 .withExcludeAdministrative(exclude.contains("administrative"))
                 .withExcludePreferred(exclude.contains("preferred"))
-                .withExcludeSpac(exclude.contains("spac"));
+                .withExcludeSpac(exclude.contains("spac"))
+                .withExcludeWarning(exclude.contains("warning"));
         return config.watchList().isEmpty() ? r : r.withWatchList(config.watchList());
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 public interface UniverseSettings {
     long universeMinPrice();
 
+    /** Lowest recent traded value of a member (zero: no turnover rule). */
+    java.math.BigDecimal universeMinTurnover();
+
     List<String> universeGroups();
 
     List<String> universeExclusions();

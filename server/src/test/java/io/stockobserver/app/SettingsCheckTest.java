@@ -73,4 +73,30 @@ class SettingsCheckTest {
                 .startsWith("OBSERVER_DISK_CRITICAL='0.85': ")
                 .contains("must be above OBSERVER_DISK_WARN");
     }
+
+    @Test
+    void shouldTakeTheUniverseDefaultsFromTheVenue() {
+        ObserverConfig kis = MapConfig.observerConfig(Map.of());
+        ObserverConfig upbit = MapConfig.observerConfig(Map.of("observer.provider", "upbit"));
+
+        assertThat(kis.universeExclusions()).containsExactly("halted", "spac");
+        assertThat(kis.universeMinTurnover()).isZero();
+        assertThat(upbit.universeExclusions()).containsExactly("halted", "warning");
+        assertThat(upbit.universeMinTurnover()).isEqualByComparingTo("100000000");
+        assertThat(MapConfig.observerConfig(Map.of("observer.universe.min.turnover", "1_000_000_000"))
+                        .universeMinTurnover())
+                .isEqualByComparingTo("1000000000");
+    }
+
+    @Test
+    void shouldRejectANegativeOrNonNumericMinimumTurnoverAndAnUnknownExclusion() {
+        assertThat(lines(Map.of(
+                        "observer.universe.min.turnover", "-5",
+                        "observer.universe.exclude", "halted,cheap")))
+                .containsExactly(
+                        "OBSERVER_UNIVERSE_MIN_TURNOVER='-5': must be a non-negative number such as 100000000 but"
+                                + " was '-5'",
+                        "OBSERVER_UNIVERSE_EXCLUDE='halted,cheap': holds 'cheap'; allowed: halted, administrative,"
+                                + " preferred, spac, warning, none");
+    }
 }

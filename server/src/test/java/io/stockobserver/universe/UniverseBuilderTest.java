@@ -6,9 +6,13 @@ import static io.stockobserver.universe.UniverseFixtures.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stockobserver.provider.Listing;
+import io.stockobserver.provider.ListingSource;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +136,67 @@ class UniverseBuilderTest {
         assertThat(universe.counts().excluded())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of("not_in_watch_list", 7, "halted", 1, "below_min_price", 1, "duplicate_symbol", 1));
+    }
+
+    @Test
+    void shouldKeepKrwPairsNotUnderWarningWithEnoughTurnoverForACryptoVenue() {
+        UniverseRules crypto = UniverseRules.defaults()
+                .withMinBasePrice(0)
+                .withIncludedGroups(List.of("KRW"))
+                .withExcludeSpac(false)
+                .withExcludeWarning(true)
+                .withMinTurnover(new BigDecimal("100000000"));
+        ListingSource.Listings listings = new ListingSource.Listings(
+                "upbit_market_all",
+                List.of(
+                        pair("KRW-BTC", "KRW", false, "5000000000000"),
+                        pair("KRW-XRP", "KRW", true, "9000000000"),
+                        pair("KRW-DUST", "KRW", false, "99999999.99"),
+                        pair("KRW-EDGE", "KRW", false, "100000000"),
+                        pair("BTC-ETH", "BTC", false, "900"),
+                        new Listing(
+                                "KRW-NEW",
+                                "새코인",
+                                "krw",
+                                "KRW",
+                                new BigDecimal("12.5"),
+                                OptionalLong.empty(),
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                Optional.empty())),
+                0);
+
+        Universe universe = builder.build(DAY, listings, crypto);
+
+        assertThat(universe.symbols()).containsExactly("KRW-BTC", "KRW-EDGE");
+        assertThat(universe.counts().excluded())
+                .containsOnly(
+                        Map.entry("warning", 1),
+                        Map.entry("below_min_turnover", 1),
+                        Map.entry("group_not_included", 1),
+                        Map.entry("turnover_unknown", 1));
+        assertThat(universe.members().get(0).reason())
+                .isEqualTo(
+                        "KRW, base price 50000 >= 0, not halted, not under warning, turnover 5000000000000 >= 100000000");
+    }
+
+    private static Listing pair(String market, String quote, boolean warning, String turnover) {
+        return new Listing(
+                market,
+                market,
+                quote.toLowerCase(java.util.Locale.ROOT),
+                quote,
+                new BigDecimal("50000"),
+                OptionalLong.empty(),
+                false,
+                false,
+                false,
+                false,
+                warning,
+                Optional.of(new BigDecimal(turnover)));
     }
 
     @Test

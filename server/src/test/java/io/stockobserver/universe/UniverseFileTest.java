@@ -55,7 +55,7 @@ class UniverseFileTest {
 
         assertThat(content.lines().count()).isGreaterThan(20);
         assertThat(content).contains("\"삼성전자\"").endsWith("}\n");
-        assertThat(doc.get("schema_version").textValue()).isEqualTo("1.0");
+        assertThat(doc.get("schema_version").textValue()).isEqualTo("1.1");
         assertThat(doc.get("day").textValue()).isEqualTo("2026-07-24");
         assertThat(doc.get("provider").textValue()).isEqualTo("kis");
         assertThat(doc.get("market").textValue()).isEqualTo("kr_stocks");

@@ -3,6 +3,7 @@ package io.stockobserver.universe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,22 @@ class UniverseRulesTest {
         assertThat(rules.excludePreferred()).isFalse();
         assertThat(rules.excludeSpac()).isTrue();
         assertThat(rules.watchList()).isEmpty();
+        assertThat(rules.excludeWarning()).isFalse();
+        assertThat(rules.turnoverRuleOn()).isFalse();
+    }
+
+    @Test
+    void shouldTurnTheTurnoverRuleOnOnlyForAPositiveMinimum() {
+        assertThat(UniverseRules.defaults()
+                        .withMinTurnover(new BigDecimal("1e8"))
+                        .turnoverRuleOn())
+                .isTrue();
+        assertThat(UniverseRules.defaults()
+                        .withMinTurnover(new BigDecimal("1e8"))
+                        .minTurnover())
+                .isEqualByComparingTo("100000000");
+        assertThat(UniverseRules.defaults().withMinTurnover(BigDecimal.ZERO).turnoverRuleOn())
+                .isFalse();
     }
 
     @Test
@@ -51,9 +68,12 @@ class UniverseRulesTest {
         assertThatThrownBy(() -> defaults.withIncludedGroups(List.of())).hasMessageContaining("at least one");
         assertThatThrownBy(() -> defaults.withIncludedGroups(List.of("stock"))).hasMessageContaining("'stock'");
         assertThatThrownBy(() -> defaults.withWatchList(List.of())).hasMessageContaining("present but empty");
-        assertThatThrownBy(() -> new UniverseRules(4000, Set.of("ST"), true, false, false, true, null))
+        assertThatThrownBy(() -> defaults.withMinTurnover(new BigDecimal("-1"))).hasMessageContaining("minTurnover");
+        assertThatThrownBy(() ->
+                        new UniverseRules(4000, BigDecimal.ZERO, Set.of("ST"), true, false, false, true, false, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThat(new UniverseRules(4000, Set.of("ST"), true, false, false, true, Optional.empty()))
+        assertThat(new UniverseRules(
+                        4000, new BigDecimal("0.00"), Set.of("ST"), true, false, false, true, false, Optional.empty()))
                 .isEqualTo(defaults);
     }
 }
