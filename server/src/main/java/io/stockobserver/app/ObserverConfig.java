@@ -291,7 +291,7 @@ public class ObserverConfig
             throw new IllegalArgumentException("OBSERVER_CANDIDATE_SPACING (" + spacing
                     + ") must not exceed OBSERVER_CANDIDATE_RECENT (" + window + ")");
         }
-        return new ActivitySettings(window, spacing, Duration.ofMinutes(390), window.multipliedBy(3));
+        return new ActivitySettings(window, spacing, venue().sessionLength(), window.multipliedBy(3));
     }
 
     /**

@@ -71,6 +71,9 @@ public final class ScalpStream implements StreamListener {
     private volatile boolean everConnected;
     private volatile Instant lastMessage;
     private volatile Instant lastData;
+    /** The venue's last keep-alive answer of this session (venues where a quiet market sends nothing). */
+    private volatile Instant lastAlive;
+
     private volatile Instant outageSince;
     private volatile boolean closingForStale;
 
@@ -216,6 +219,7 @@ public final class ScalpStream implements StreamListener {
             gaps.close(SCOPE, GapRecorder.Reason.WS_STALE, now);
             outageSince = null;
             lastData = now; // the watchdog measures silence from here until the first frame
+            lastAlive = null;
             attempt.set(0);
             everConnected = true;
             LOG.info(source.name() + " session open, " + registered.size() + " registrations requested");
@@ -289,6 +293,11 @@ public final class ScalpStream implements StreamListener {
     @Override
     public void onDataMessage(Instant receiveTime) {
         lastData = receiveTime;
+    }
+
+    @Override
+    public void onAlive() {
+        lastAlive = clock.instant();
     }
 
     @Override
@@ -398,10 +407,19 @@ public final class ScalpStream implements StreamListener {
         return everConnected;
     }
 
-    /** How long since the last data frame (control messages and PINGPONG do not count), for the watchdog. */
+    /**
+     * How long since the last data frame or, on a venue whose quiet market sends nothing, the last keep-alive answer
+     * (control messages and KIS PINGPONG do not count), for the watchdog.
+     */
     public Duration dataSilence(Instant now) {
-        Instant last = lastData;
+        Instant last = lastDelivery();
         return last == null ? Duration.ZERO : Duration.between(last, now);
+    }
+
+    private Instant lastDelivery() {
+        Instant data = lastData;
+        Instant alive = lastAlive;
+        return alive != null && (data == null || alive.isAfter(data)) ? alive : data;
     }
 
     /** How long the stream has been down without interruption, or zero while connected. */
@@ -419,7 +437,7 @@ public final class ScalpStream implements StreamListener {
         if (s == null || !s.isOpen()) {
             return;
         }
-        Instant last = lastData == null ? now : lastData;
+        Instant last = lastDelivery() == null ? now : lastDelivery();
         gaps.open(SCOPE, GapRecorder.Reason.WS_STALE, last);
         closingForStale = true;
         s.close();

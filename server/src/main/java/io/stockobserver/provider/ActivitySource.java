@@ -30,8 +30,8 @@ public interface ActivitySource {
 
     /** Where observed activity goes (the candidate board). */
     interface ActivitySink {
-        void observe(String symbol, Instant at, long volume, double price, double changeRate, long dayTrades);
+        void observe(String symbol, Instant at, double volume, double price, double changeRate, long dayTrades);
 
-        void previousDayVolume(String symbol, long volume);
+        void previousDayVolume(String symbol, double volume);
     }
 }

@@ -20,6 +20,13 @@ public interface StreamListener {
     /** A data message arrived (whatever it held): the watchdog measures silence from the last one. */
     void onDataMessage(Instant receiveTime);
 
+    /**
+     * The venue answered its keep-alive on a venue where a quiet market sends no frames at all (Upbit's
+     * {@code {"status":"UP"}}): the session delivers, it has nothing to say, so the silence is not an outage. A venue
+     * that streams while its market trades (KIS) never calls it: its PINGPONG says nothing about the data.
+     */
+    void onAlive();
+
     /** A trade for a registered or unregistered symbol (the listener decides whether it is wanted). */
     void onTrade(TradeTick tick);
 

@@ -1,5 +1,6 @@
 package io.stockobserver.provider;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param provider the venue id written into every record, e.g. {@code kis}, {@code upbit}
  * @param market the market written into every record, e.g. {@code kr_stocks}, {@code krw_crypto}
  * @param zone the market's zone: trading days, archive partitions and daily timers are in it
+ * @param counterZone the zone whose midnight resets the venue's day-cumulative volume and turnover (KIS: Seoul;
+ *     Upbit: UTC, so its "day" figures restart at 09:00 KST)
  * @param session the regular session in {@code zone}, or empty for a venue that trades around the clock
  * @param streamRegistrations how many symbols one stream session may register at most (the registration budget)
  * @param snapshotBatch how many symbols one batched snapshot request may carry
@@ -23,6 +26,7 @@ public record VenueProfile(
         String provider,
         String market,
         ZoneId zone,
+        ZoneId counterZone,
         Optional<TradingSession> session,
         int streamRegistrations,
         int snapshotBatch,
@@ -33,6 +37,7 @@ public record VenueProfile(
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(counterZone, "counterZone");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(symbolPattern, "symbolPattern");
         if (streamRegistrations < 1 || snapshotBatch < 1) {
@@ -45,10 +50,23 @@ public record VenueProfile(
         return session.isEmpty();
     }
 
+    /** How long the venue trades in a day: its regular session, or 24 hours around the clock. */
+    public Duration sessionLength() {
+        return session.map(s -> Duration.between(s.open(), s.close())).orElse(Duration.ofDays(1));
+    }
+
     /** A copy with another registration budget (a venue whose budget is configurable). */
     public VenueProfile withStreamRegistrations(int registrations) {
         return new VenueProfile(
-                provider, market, zone, session, registrations, snapshotBatch, symbolPattern, symbolDescription);
+                provider,
+                market,
+                zone,
+                counterZone,
+                session,
+                registrations,
+                snapshotBatch,
+                symbolPattern,
+                symbolDescription);
     }
 
     /**

@@ -19,6 +19,7 @@ public final class KisVenueProfile {
                 "kis",
                 "kr_stocks",
                 ZoneId.of("Asia/Seoul"),
+                ZoneId.of("Asia/Seoul"), // acml_vol counts the KRX day
                 Optional.of(new VenueProfile.TradingSession(
                         LocalTime.of(9, 0), LocalTime.of(15, 30), LocalTime.of(9, 30), LocalTime.of(15, 0))),
                 REGISTRATIONS,

@@ -114,7 +114,7 @@ public class UpbitGateway implements Venue {
 
     @Override
     public ActivitySource activity() {
-        return new UpbitActivitySource();
+        return new UpbitActivitySource(rest);
     }
 
     @Override

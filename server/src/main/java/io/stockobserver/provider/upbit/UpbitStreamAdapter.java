@@ -64,6 +64,9 @@ public final class UpbitStreamAdapter implements UpbitStreamListener {
     @Override
     public void onStatus(UpbitStatus status, String rawRef) {
         StreamEvent.Kind kind = status.isUp() ? StreamEvent.Kind.INFO : StreamEvent.Kind.ERROR;
+        if (status.isUp()) {
+            listener.onAlive(); // a quiet pair sends no frames: the keep-alive answer is the session's proof of life
+        }
         listener.onEvent(new StreamEvent(kind, null, "status_" + status.status(), status.status(), Map.of()));
     }
 

@@ -2,6 +2,7 @@ package io.stockobserver.provider.upbit;
 
 import io.stockobserver.provider.VenueProfile;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,7 @@ public final class UpbitVenueProfile {
                 "upbit",
                 "krw_crypto",
                 ZoneId.of("Asia/Seoul"),
+                ZoneOffset.UTC, // acc_trade_volume and acc_trade_price count the UTC day
                 Optional.empty(),
                 DEFAULT_REGISTRATIONS,
                 UpbitSettings.DEFAULT_TICKER_CHUNK,

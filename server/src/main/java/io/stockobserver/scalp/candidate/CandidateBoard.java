@@ -27,7 +27,7 @@ public final class CandidateBoard implements ActivitySource.ActivitySink {
     private final Predicate<String> admitted;
     private final Map<String, SymbolActivity> activity = new HashMap<>();
     /** Previous-day volumes by symbol; at most one per listing of a market. */
-    private final Map<String, Long> previousDay = new HashMap<>();
+    private final Map<String, Double> previousDay = new HashMap<>();
 
     private static final int MAX_PREVIOUS_DAY = 20_000;
     private LocalDate day;
@@ -54,8 +54,8 @@ public final class CandidateBoard implements ActivitySource.ActivitySink {
      */
     @Override
     public synchronized void observe(
-            String symbol, Instant time, long volume, double price, double changeRatePercent, long trades) {
-        if (!admitted.test(symbol) || !(price > 0) || volume < 0 || !Double.isFinite(changeRatePercent)) {
+            String symbol, Instant time, double volume, double price, double changeRatePercent, long trades) {
+        if (!admitted.test(symbol) || !(price > 0) || !(volume >= 0) || !Double.isFinite(changeRatePercent)) {
             return;
         }
         rollDay(time);
@@ -70,8 +70,8 @@ public final class CandidateBoard implements ActivitySource.ActivitySink {
      * the board's own last figure at the day's roll-over): the baseline until today's own is long enough.
      */
     @Override
-    public synchronized void previousDayVolume(String symbol, long volume) {
-        if (volume < 0 || previousDay.size() >= MAX_PREVIOUS_DAY && !previousDay.containsKey(symbol)) {
+    public synchronized void previousDayVolume(String symbol, double volume) {
+        if (!(volume >= 0) || previousDay.size() >= MAX_PREVIOUS_DAY && !previousDay.containsKey(symbol)) {
             return;
         }
         previousDay.put(symbol, volume); // kept even before the universe is known: applied when the symbol appears
@@ -107,7 +107,7 @@ public final class CandidateBoard implements ActivitySource.ActivitySink {
 
     private SymbolActivity fresh(String symbol) {
         SymbolActivity a = new SymbolActivity(settings);
-        Long previous = previousDay.get(symbol);
+        Double previous = previousDay.get(symbol);
         if (previous != null) {
             a.previousDayVolume(previous);
         }
@@ -130,7 +130,7 @@ public final class CandidateBoard implements ActivitySource.ActivitySink {
             if (day != null) {
                 // yesterday's cumulative counters mean nothing today, but their last value is yesterday's volume:
                 // the baseline until today's own window is long enough
-                Map<String, Long> carried = new HashMap<>();
+                Map<String, Double> carried = new HashMap<>();
                 activity.forEach((symbol, a) -> {
                     if (a.latestVolume() > 0) {
                         carried.put(symbol, a.latestVolume());

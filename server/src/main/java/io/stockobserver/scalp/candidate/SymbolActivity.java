@@ -31,7 +31,7 @@ final class SymbolActivity {
     private double baselineSquares;
     private double baselineSeconds;
     private int baselineReturns;
-    private long previousDayVolume = -1;
+    private double previousDayVolume = -1;
     private double changeRatePercent;
 
     SymbolActivity(ActivitySettings settings) {
@@ -65,14 +65,14 @@ final class SymbolActivity {
         return true;
     }
 
-    void previousDayVolume(long volume) {
+    void previousDayVolume(double volume) {
         if (volume >= 0) {
             previousDayVolume = volume;
         }
     }
 
     /** The latest day-cumulative volume, or -1 before the first sample. */
-    long latestVolume() {
+    double latestVolume() {
         return latest == null ? -1 : latest.volume();
     }
 

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +103,7 @@ public class SlotService {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         window = config.scalpWindow();
         swingWindow = config.swingWindow();
-        board = new CandidateBoard(config.activitySettings(), venue.zone(), this::admitted);
+        board = new CandidateBoard(config.activitySettings(), venue.counterZone(), this::admitted);
         engine = new TriggerEngine(TriggerThresholds.defaults());
         allocator = new SlotAllocator(config.slotPolicy());
         round = new SlotRound(board, engine, allocator);
@@ -138,9 +137,14 @@ public class SlotService {
                 .resolve("swing")
                 .resolve(venue.provider())
                 .resolve(venue.market());
-        LocalDate today = archive.clock().instant().atZone(venue.zone()).toLocalDate();
+        Instant counterDayStart = archive.clock()
+                .instant()
+                .atZone(venue.counterZone())
+                .toLocalDate()
+                .atStartOfDay(venue.counterZone())
+                .toInstant();
         try {
-            Map<String, Long> volumes = PreviousDayVolumes.read(dir, today);
+            Map<String, Double> volumes = PreviousDayVolumes.read(dir, venue.zone(), counterDayStart);
             volumes.forEach(board::previousDayVolume);
             LOG.info("candidate monitor: previous-day volumes of " + volumes.size() + " symbols from the archive");
         } catch (IOException | RuntimeException e) {
@@ -323,7 +327,7 @@ public class SlotService {
         board.observe( // receive time: one clock for every source, so cumulative differences stay ordered
                 o.symbol(),
                 o.receiveTime(),
-                volume.longValue(),
+                volume.doubleValue(),
                 price.doubleValue(),
                 rate == null ? 0 : rate.doubleValue(),
                 trades);

@@ -13,6 +13,7 @@ import io.stockobserver.archive.RawJournal;
 import io.stockobserver.collect.LatestQuoteBook;
 import io.stockobserver.collect.ReconnectBackoff;
 import io.stockobserver.collect.ScalpStream;
+import io.stockobserver.collect.StreamWatchdog;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.SystemEventLog;
 import io.stockobserver.pipeline.ObserverSession;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -48,16 +50,27 @@ class UpbitStreamAgainstSandboxTest {
     private ScalpStream stream;
     private final LatestQuoteBook book = new LatestQuoteBook();
 
+    private SystemEventLog events;
+
     @BeforeEach
     void start() throws Exception {
-        sandbox = UpbitSandbox.start(UpbitSandboxOptions.defaults());
+        start(UpbitSandboxOptions.defaults(), settings -> settings);
+    }
+
+    /** The production stream on a sandbox with {@code options}, the client's settings changed by {@code tune}. */
+    private void start(UpbitSandboxOptions options, java.util.function.UnaryOperator<UpbitSettings> tune)
+            throws Exception {
+        if (sandbox != null) {
+            stop();
+        }
+        sandbox = UpbitSandbox.start(options);
         ArchiveLayout layout = ArchiveLayout.krx(dir);
         writer = ArchiveWriter.start(layout, ArchiveWriterConfig.defaults(), ArchiveListener.NONE);
         Clock clock = Clock.systemUTC();
         ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
-        SystemEventLog events = new SystemEventLog(layout, writer, session, "upbit", clock, Duration.ofSeconds(1));
+        events = new SystemEventLog(layout, writer, session, "upbit", clock, Duration.ofSeconds(1));
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        UpbitSettings settings = UpbitSettings.withDefaults(sandbox.restBaseUrl(), sandbox.wsUrl());
+        UpbitSettings settings = tune.apply(UpbitSettings.withDefaults(sandbox.restBaseUrl(), sandbox.wsUrl()));
         stream = new ScalpStream(
                 new UpbitStreamSource(settings, clock, UpbitVenueProfile.DEFAULT_REGISTRATIONS),
                 new RawJournal(layout, writer),
@@ -83,6 +96,9 @@ class UpbitStreamAgainstSandboxTest {
     private List<JsonNode> events() throws Exception {
         writer.flush(Duration.ofSeconds(5));
         List<JsonNode> out = new ArrayList<>();
+        if (!Files.isDirectory(dir.resolve("system/events"))) {
+            return out;
+        }
         try (var files = Files.walk(dir.resolve("system/events"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 for (String line : Files.readAllLines(f)) {
@@ -142,5 +158,56 @@ class UpbitStreamAgainstSandboxTest {
                 .orElseThrow();
         assertThat(reconnect.get("result").asText()).isEqualTo("SUCCESS");
         assertThat(reconnect.get("recovered_slot_list")).hasSize(3);
+    }
+
+    @Test
+    void shouldNotTakeAQuietMarketForAStaleSessionWhileTheVenueAnswersItsKeepAlive() throws Exception {
+        // no trades at all, and a client that pings every second: the venue answers {"status":"UP"} each time
+        start(UpbitSandboxOptions.defaults().toBuilder().tradeIntensity(0).build(), s -> pingingEverySecond(s));
+        StreamWatchdog watchdog =
+                new StreamWatchdog(stream, events, Duration.ofSeconds(3), Duration.ofMinutes(5), ZoneOffset.UTC);
+        stream.start();
+        await().atMost(Duration.ofSeconds(20)).until(stream::isConnected);
+        stream.updateSymbols(CODES);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stream.subscribedSymbols().containsAll(CODES)
+                        && CODES.stream().allMatch(c -> book.lastUpdate(c).isPresent()));
+        var snapshots =
+                CODES.stream().map(c -> book.lastUpdate(c).orElseThrow()).toList();
+
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() -> {
+            watchdog.check(Clock.systemUTC().instant(), true);
+            return stream.isConnected() && stream.reconnectAttempts() == 0;
+        });
+
+        assertThat(stream.dataSilence(Clock.systemUTC().instant())).isLessThan(Duration.ofSeconds(3));
+        assertThat(events().stream().map(e -> e.get("event_type").asText()))
+                .doesNotContain("ws_stale_detected", "gap_marker");
+        // quiet indeed: nothing arrived for the codes after their SNAPSHOT frames
+        assertThat(CODES.stream().map(c -> book.lastUpdate(c).orElseThrow()).toList())
+                .isEqualTo(snapshots);
+
+        // the same silence with the keep-alive gone too is an outage: stale, a gap, a new session
+        sandbox.wsFaults().stall(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            watchdog.check(Clock.systemUTC().instant(), true);
+            return events().stream().anyMatch(e -> e.get("event_type").asText().equals("ws_stale_detected"));
+        });
+    }
+
+    private static UpbitSettings pingingEverySecond(UpbitSettings s) {
+        return new UpbitSettings(
+                s.restUrl(),
+                s.wsUrl(),
+                s.requestsPerGroup(),
+                s.rateWindow(),
+                s.tickerChunkSize(),
+                s.httpTimeout(),
+                s.maxRetries(),
+                s.backoffInitial(),
+                s.backoffMax(),
+                s.blockFallback(),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10));
     }
 }

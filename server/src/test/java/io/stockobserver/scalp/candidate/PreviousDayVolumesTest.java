@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Yesterday's volumes come from the last Track A hour file of the latest earlier day, the last cycle winning. */
 class PreviousDayVolumesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 7, 24);
+    private static final ZoneId KST = ZoneId.of("Asia/Seoul");
+    private static final Instant KIS_COUNTERS_RESET = TODAY.atStartOfDay(KST).toInstant();
 
     @TempDir
     Path dir;
@@ -43,22 +45,34 @@ class PreviousDayVolumesTest {
                 "{\"symbol\":\"035420\",\"volume\":\"lots\"}");
         write("20260724", "10", "{\"symbol\":\"005930\",\"volume\":99}");
 
-        assertThat(PreviousDayVolumes.read(dir, TODAY))
+        assertThat(PreviousDayVolumes.read(dir, KST, KIS_COUNTERS_RESET))
                 .containsOnlyKeys("005930", "000660")
-                .containsEntry("005930", 4L)
-                .containsEntry("000660", 7L);
+                .containsEntry("005930", 4.0)
+                .containsEntry("000660", 7.0);
+    }
+
+    @Test
+    void shouldTakeTheLastHourBeforeMidnightUtcForAVenueWhoseCountersCountTheUtcDay() throws Exception {
+        write("20260723", "23", "{\"symbol\":\"KRW-BTC\",\"volume\":1.5}");
+        write("20260724", "08", "{\"symbol\":\"KRW-BTC\",\"volume\":2345.678}");
+        write("20260724", "09", "{\"symbol\":\"KRW-BTC\",\"volume\":0.25}");
+
+        Instant midnightUtc = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(); // 09:00 KST
+
+        assertThat(PreviousDayVolumes.read(dir, KST, midnightUtc)).containsOnly(Map.entry("KRW-BTC", 2345.678));
     }
 
     @Test
     void shouldAnswerNothingWithoutAnEarlierDay() throws Exception {
-        assertThat(PreviousDayVolumes.read(dir.resolve("absent"), TODAY)).isEmpty();
+        assertThat(PreviousDayVolumes.read(dir.resolve("absent"), KST, KIS_COUNTERS_RESET))
+                .isEmpty();
         write("20260724", "10", "{\"symbol\":\"005930\",\"volume\":99}");
-        assertThat(PreviousDayVolumes.read(dir, TODAY)).isEmpty();
+        assertThat(PreviousDayVolumes.read(dir, KST, KIS_COUNTERS_RESET)).isEmpty();
     }
 
     @Test
     void shouldGiveASymbolSeededBeforeItIsSeenAPreviousDayBaselineFromItsFirstMinutes() {
-        ZoneId kst = ZoneId.of("Asia/Seoul");
+        ZoneId kst = KST;
         CandidateBoard board = new CandidateBoard(ActivitySettings.defaults(), kst, s -> true);
         board.previousDayVolume("005930", 1_000_000); // before the universe or any trade is known
         Instant nine = TODAY.atTime(9, 0).atZone(kst).toInstant();
