@@ -48,6 +48,9 @@ public class SlotsResource {
     SlotService slots;
 
     @Inject
+    io.stockobserver.provider.VenueProfile venue;
+
+    @Inject
     MitigationService mitigation;
 
     @Inject
@@ -126,7 +129,7 @@ public class SlotsResource {
                     + "decides at once: 200 with the slot, or 409 when pins already hold every slot (the pin stays "
                     + "and gets the next free slot).")
     @APIResponse(responseCode = "200", description = "Pinned and holding a slot")
-    @APIResponse(responseCode = "400", description = "No symbol, or not a 6-character KRX code")
+    @APIResponse(responseCode = "400", description = "No symbol, or not a symbol of the venue (KIS: 6 characters)")
     @APIResponse(responseCode = "401", description = "Not logged in as the operator")
     @APIResponse(responseCode = "404", description = "Not in today's universe")
     @APIResponse(responseCode = "409", description = "Pinned, but every slot is held by another pin")
@@ -154,12 +157,12 @@ public class SlotsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Unpin a symbol (operator)", description = "The slot manager decides at once.")
     @APIResponse(responseCode = "200", description = "Unpinned")
-    @APIResponse(responseCode = "400", description = "Not a 6-character KRX code")
+    @APIResponse(responseCode = "400", description = "Not a symbol of the venue (KIS: a 6-character KRX code)")
     @APIResponse(responseCode = "401", description = "Not logged in as the operator")
     @APIResponse(responseCode = "404", description = "The symbol is not pinned")
     public Response unpin(@PathParam("symbol") String symbol) {
-        if (symbol == null || !symbol.matches("[0-9A-Z]{6}")) {
-            return error(Response.Status.BAD_REQUEST, "symbol must be a 6-character KRX code such as 005930");
+        if (symbol == null || !symbol.matches(venue.symbolPattern())) {
+            return error(Response.Status.BAD_REQUEST, "symbol must be " + venue.symbolDescription());
         }
         if (!slots.unpin(symbol)) {
             return error(Response.Status.NOT_FOUND, symbol + " is not pinned");
@@ -171,10 +174,10 @@ public class SlotsResource {
         if (symbol == null || symbol.isBlank()) {
             return error(Response.Status.BAD_REQUEST, "body must be {\"symbol\":\"005930\"}");
         }
-        if (!symbol.matches("[0-9A-Z]{6}")) {
+        if (!symbol.matches(venue.symbolPattern())) {
             return error(
                     Response.Status.BAD_REQUEST,
-                    "symbol must be a 6-character KRX code such as 005930 but was '" + symbol + "'");
+                    "symbol must be " + venue.symbolDescription() + " but was '" + symbol + "'");
         }
         if (!slots.admitted(symbol)) {
             return error(Response.Status.NOT_FOUND, symbol + " is not in today's universe");

@@ -62,6 +62,9 @@ public class StatusResource {
         out.put("session_id", archive.session().id());
         out.put("started_at", archive.session().startedAt().toString());
         out.put("provider", venue.provider());
+        out.put("market", venue.market());
+        out.put("symbol_pattern", venue.symbolPattern()); // the console checks a pin against it before sending
+        out.put("symbol_description", venue.symbolDescription());
         out.putAll(connection.describe());
         out.put("data_dir", archive.layout().root().toString());
         out.put("mitigation_level", archive.session().mitigationLevel());

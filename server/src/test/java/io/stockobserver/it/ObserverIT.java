@@ -1490,6 +1490,7 @@ class ObserverIT {
                         .collect(java.util.stream.Collectors.joining("\n"))
                 + "\nOBSERVER_PROVIDER=upbit\nOBSERVER_DATA_DIR=" + upbit + "\nOBSERVER_SLOT_REGISTRATIONS=60\n";
         run(WLP.resolve("bin/server").toString(), "stop", SERVER);
+        deleteTree(upbit); // an earlier local run's ledger rows must not satisfy this one
         Files.writeString(env, upbitEnv);
         try {
             run(WLP.resolve("bin/server").toString(), "start", SERVER);
@@ -1497,6 +1498,8 @@ class ObserverIT {
             JsonNode status = JSON.readTree(get("/api/status").body());
             assertThat(status.get("provider").asText()).isEqualTo("upbit");
             assertThat(status.get("upbit_env").asText()).isEqualTo("sandbox");
+            assertThat(status.get("market").asText()).isEqualTo("krw_crypto");
+            assertThat(status.get("symbol_pattern").asText()).isEqualTo("[A-Z]{3,5}-[A-Z0-9]{1,15}");
 
             // Track A: every KRW pair of the day's universe in each cycle; Track B: 60 codes at 2 Hz, more than
             // KIS's 41 registrations
@@ -1520,6 +1523,48 @@ class ObserverIT {
             assertThat(records(upbit.resolve("scalp/upbit/krw_crypto")))
                     .allSatisfy(r -> assertThat(r.get("track").asText()).isEqualTo("scalp"));
 
+            // the crypto universe rule: KRW pairs not under warning with enough 24-hour turnover
+            JsonNode universe = universeDocument(upbit.resolve("universe/upbit/krw_crypto"));
+            assertThat(universe.at("/rules/exclude_warning").asBoolean()).isTrue();
+            assertThat(universe.at("/rules/min_turnover").asLong()).isEqualTo(100_000_000L);
+            assertThat(universe.at("/counts/excluded/warning").asInt()).isPositive();
+            List<String> members = new ArrayList<>();
+            universe.get("members").forEach(m -> members.add(m.get("symbol").asText()));
+            assertThat(members).hasSizeGreaterThan(100).allMatch(m -> m.startsWith("KRW-"));
+
+            // pins take the venue's symbols: a pair, not a KRX code
+            HttpResponse<String> krx = send("POST", "/api/slots/pins", "{\"symbol\":\"005930\"}", operator());
+            assertThat(krx.statusCode()).isEqualTo(400);
+            assertThat(krx.body()).contains("an Upbit pair such as KRW-BTC");
+            assertThat(send("POST", "/api/slots/pins", "{\"symbol\":\"KRW-BTC\"}", operator())
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(send("DELETE", "/api/slots/pins/KRW-BTC", null, operator())
+                            .statusCode())
+                    .isEqualTo(200);
+
+            // more pairs trigger than the 60 registrations allow: the Overflow Ledger takes the rest
+            List<String> surging = members.subList(0, 80);
+            for (String pair : surging) {
+                for (String kind : new String[] {"VOLUME", "VELOCITY"}) {
+                    sandboxAdmin(
+                            "/sandbox/surges",
+                            "{\"symbol\":\"" + pair + "\",\"kind\":\"" + kind
+                                    + "\",\"multiplier\":20,\"startInSeconds\":0,\"durationSeconds\":600}");
+                }
+            }
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> records(upbit.resolve("system/overflow/upbit")).stream()
+                            .anyMatch(r -> surging.contains(r.get("symbol").asText())
+                                    && r.get("decision_reason").asText().equals("slot_full")
+                                    && r.get("cutoff_rank").asInt() == 60
+                                    && r.get("candidate_score").asDouble() > 0));
+            JsonNode overflow = JSON.readTree(get("/api/overflow?limit=5").body());
+            assertThat(overflow.at("/by_reason/slot_full").asLong()).isPositive();
+            assertThat(records(upbit.resolve("system/overflow/upbit")))
+                    .allSatisfy(r -> assertThat(r.get("provider").asText()).isEqualTo("upbit"));
+
             // a dropped socket leaves a gap, as for KIS
             sandboxAdmin("/sandbox/ws-faults", "{\"dropSessions\":true}");
             await().atMost(Duration.ofSeconds(60)).until(() -> records(upbit.resolve("system/events")).stream()
@@ -1531,6 +1576,27 @@ class ObserverIT {
             Files.writeString(env, good);
             run(WLP.resolve("bin/server").toString(), "start", SERVER);
             awaitReady(Duration.ofSeconds(150));
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The latest day's universe document under {@code dir} (pretty-printed JSON, not JSONL). */
+    static JsonNode universeDocument(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            Path f = files.filter(p -> p.toString().endsWith(".json"))
+                    .max(Path::compareTo)
+                    .orElseThrow();
+            return JSON.readTree(Files.readString(f));
         }
     }
 

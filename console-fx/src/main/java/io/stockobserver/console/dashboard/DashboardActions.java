@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * roles; the view only greys out what it would refuse anyway.
  */
 public final class DashboardActions {
-    private static final Pattern SYMBOL = Pattern.compile("[0-9A-Z]{6}");
+    /** A KRX short code: what a server that does not name its symbol format observes. */
+    static final String KRX_SYMBOL = "[0-9A-Z]{6}";
+
     private static final Duration JOB_POLL = Duration.ofSeconds(1);
 
     private final ApiClient api;
@@ -33,19 +35,25 @@ public final class DashboardActions {
         this.fx = fx;
     }
 
-    /** The symbol as the server expects it, or null when it cannot be one (then {@code why} says so). */
-    static String normalize(String typed, Consumer<String> why) {
+    /**
+     * The symbol as the server expects it, or null when it cannot be one (then {@code why} says so).
+     *
+     * @param pattern the server's symbol format ({@code symbol_pattern} of /api/status)
+     * @param description the same in words ({@code symbol_description})
+     */
+    static String normalize(String typed, String pattern, String description, Consumer<String> why) {
         String s = typed == null ? "" : typed.trim().toUpperCase(Locale.ROOT);
-        if (!SYMBOL.matcher(s).matches()) {
-            why.accept(
-                    "'" + (typed == null ? "" : typed.trim()) + "' is not a symbol: 6 letters or digits, e.g. 005930");
+        if (!Pattern.matches(pattern, s)) {
+            why.accept("'" + (typed == null ? "" : typed.trim()) + "' is not a symbol of this server: expected "
+                    + description);
             return null;
         }
         return s;
     }
 
-    public void pin(String typed, Consumer<String> status) {
-        String symbol = normalize(typed, msg -> fx.execute(() -> status.accept(msg)));
+    /** Pins {@code typed} when it has the format of the server's venue ({@code pattern}, {@code description}). */
+    public void pin(String typed, String pattern, String description, Consumer<String> status) {
+        String symbol = normalize(typed, pattern, description, msg -> fx.execute(() -> status.accept(msg)));
         if (symbol == null) {
             return;
         }

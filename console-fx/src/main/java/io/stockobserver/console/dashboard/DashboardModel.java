@@ -54,7 +54,11 @@ public final class DashboardModel {
     private final StringProperty disk = new SimpleStringProperty("?");
     private final StringProperty anomaly = new SimpleStringProperty("?");
     private final StringProperty retention = new SimpleStringProperty("?");
-    private final StringProperty kisEnv = new SimpleStringProperty("");
+    private final StringProperty venue = new SimpleStringProperty("?");
+    /** The server's symbol format; KRX codes until the server says (a server older than the venue seam). */
+    private volatile String symbolPattern = DashboardActions.KRX_SYMBOL;
+
+    private volatile String symbolDescription = "a 6-character KRX code";
 
     private final ObservableList<SlotRow> slots = FXCollections.observableArrayList();
     private final Map<String, SlotRow> slotsBySymbol = new HashMap<>();
@@ -184,7 +188,18 @@ public final class DashboardModel {
     }
 
     private void status(JsonNode json, Instant now) {
-        kisEnv.set(json.path("kis_env").asText());
+        String provider = json.path("provider").asText("kis");
+        String env = json.path(provider + "_env").asText("");
+        String market = json.path("market").asText("");
+        venue.set(String.join(
+                " · ",
+                java.util.stream.Stream.of(provider, market, env)
+                        .filter(x -> !x.isEmpty())
+                        .toList()));
+        if (json.hasNonNull("symbol_pattern")) {
+            symbolPattern = json.get("symbol_pattern").asText();
+            symbolDescription = json.path("symbol_description").asText("a symbol of " + provider);
+        }
         mitigationLevel.set(json.path("mitigation_level").asInt(mitigationLevel.get()));
         JsonNode byArea = json.path("archive").path("records_durable_by_area");
         Map<String, Long> counts = new HashMap<>();
@@ -393,8 +408,19 @@ public final class DashboardModel {
         return retention;
     }
 
-    public StringProperty kisEnvProperty() {
-        return kisEnv;
+    /** Provider · market · environment, e.g. {@code upbit · krw_crypto · sandbox}. */
+    public StringProperty venueProperty() {
+        return venue;
+    }
+
+    /** The regular expression a symbol of this server's venue matches. */
+    public String symbolPattern() {
+        return symbolPattern;
+    }
+
+    /** The same in words, e.g. {@code an Upbit pair such as KRW-BTC}. */
+    public String symbolDescription() {
+        return symbolDescription;
     }
 
     public ObservableList<SlotRow> slots() {

@@ -77,6 +77,7 @@ public final class DashboardView extends BorderPane {
                 14,
                 4,
                 link,
+                fact("venue", "venue", model.venueProperty()),
                 fact("user", "login", model.userProperty()),
                 fact(
                         "liveFeed",
@@ -384,7 +385,8 @@ public final class DashboardView extends BorderPane {
         Button pin = new Button("Pin");
         pin.setId("pinButton");
         pin.setDefaultButton(false);
-        pin.setOnAction(e -> actions.pin(symbol.getText(), status::setText));
+        pin.setOnAction(
+                e -> actions.pin(symbol.getText(), model.symbolPattern(), model.symbolDescription(), status::setText));
         symbol.setOnAction(e -> pin.fire());
         Button unpin = new Button("Unpin selected");
         unpin.setId("unpinButton");

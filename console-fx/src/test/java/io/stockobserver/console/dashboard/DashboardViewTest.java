@@ -149,6 +149,25 @@ class DashboardViewTest {
     }
 
     @Test
+    void shouldTakeTheVenueAndItsSymbolFormatFromAnUpbitServer(FxRobot robot) throws Exception {
+        server.venue("upbit", "krw_crypto", "[A-Z]{3,5}-[A-Z0-9]{1,15}", "an Upbit pair such as KRW-BTC", "KRW-BTC");
+        open(robot, "operator", "operator-pass-123");
+        Label venue = robot.lookup("#venue").queryAs(Label.class);
+        waitFor(() -> venue.getText().equals("upbit · krw_crypto · sandbox"));
+        Label status = robot.lookup("#actionStatus").queryAs(Label.class);
+
+        robot.clickOn("#pinSymbol").write("005930");
+        robot.clickOn("#pinButton");
+        waitFor(() -> status.getText()
+                .equals("'005930' is not a symbol of this server: expected an Upbit pair such as KRW-BTC"));
+        assertThat(server.pinRequests).isEmpty();
+
+        robot.doubleClickOn("#pinSymbol").eraseText(6).write("krw-btc");
+        robot.clickOn("#pinButton");
+        waitFor(() -> status.getText().equals("KRW-BTC pinned"));
+    }
+
+    @Test
     void shouldStartThePackageOfADayAndFollowTheJobToItsEnd(FxRobot robot) throws Exception {
         open(robot, "operator", "operator-pass-123");
         Label status = robot.lookup("#actionStatus").queryAs(Label.class);

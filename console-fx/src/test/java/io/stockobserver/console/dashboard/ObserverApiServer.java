@@ -42,6 +42,9 @@ final class ObserverApiServer implements AutoCloseable {
     final List<String> pinRequests = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger jobPolls = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String packageDay;
+    /** What /api/status says of the venue: provider, market, symbol pattern and its description. */
+    private volatile String[] venue = {"kis", "kr_stocks", "[0-9A-Z]{6}", "a 6-character KRX code"};
+
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "api-test-server");
         t.setDaemon(true);
@@ -54,6 +57,16 @@ final class ObserverApiServer implements AutoCloseable {
         universe.put("005930", "삼성전자");
         universe.put("000660", "SK하이닉스");
         universe.put("035420", "NAVER");
+    }
+
+    /** Makes this server observe another venue, e.g. Upbit, with a universe of {@code members}. */
+    ObserverApiServer venue(String provider, String market, String pattern, String description, String... members) {
+        venue = new String[] {provider, market, pattern, description};
+        universe.clear();
+        for (String m : members) {
+            universe.put(m, m);
+        }
+        return this;
     }
 
     ObserverApiServer start(int port) throws IOException {
@@ -139,8 +152,8 @@ final class ObserverApiServer implements AutoCloseable {
             }
             String symbol = JSON.readTree(x.getRequestBody()).path("symbol").asText("");
             pinRequests.add(symbol);
-            if (!symbol.matches("[0-9A-Z]{6}")) {
-                error(x, 400, "symbol must be a 6-character KRX code such as 005930, but was '" + symbol + "'");
+            if (!symbol.matches(venue[2])) {
+                error(x, 400, "symbol must be " + venue[3] + ", but was '" + symbol + "'");
             } else if (!universe.containsKey(symbol)) {
                 error(x, 404, symbol + " is not in today's universe (" + universe.size() + " listings)");
             } else {
@@ -183,7 +196,9 @@ final class ObserverApiServer implements AutoCloseable {
             case "/api/status" -> send(
                     x,
                     200,
-                    "{\"kis_env\":\"sandbox\",\"mitigation_level\":0,\"archive\":{"
+                    "{\"provider\":\"" + venue[0] + "\",\"market\":\"" + venue[1] + "\",\"symbol_pattern\":"
+                            + JSON.writeValueAsString(venue[2]) + ",\"symbol_description\":\"" + venue[3] + "\",\""
+                            + venue[0] + "_env\":\"sandbox\",\"mitigation_level\":0,\"archive\":{"
                             + "\"records_durable_by_area\":{\"scalp\":" + durable.addAndGet(80)
                             + ",\"swing\":1832,\"raw\":40,\"system\":7},"
                             + "\"durable_latency_ms\":{\"p50\":31.5,\"p99\":58.2,\"max\":60.1,\"count\":100}}}");
