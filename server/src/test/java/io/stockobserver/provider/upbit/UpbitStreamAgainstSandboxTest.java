@@ -109,15 +109,19 @@ class UpbitStreamAgainstSandboxTest {
         return out;
     }
 
-    @Test
-    void shouldSubscribeTheCodesAndFillTheBookWithExactDecimals() throws Exception {
+    /** Starts the stream, subscribes {@link #CODES} and waits for each one's first frame in the book. */
+    private void connectAndSubscribe() {
         stream.start();
         await().atMost(Duration.ofSeconds(20)).until(stream::isConnected);
         stream.updateSymbols(CODES);
-
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> stream.subscribedSymbols().containsAll(CODES)
                         && CODES.stream().allMatch(c -> book.lastUpdate(c).isPresent()));
+    }
+
+    @Test
+    void shouldSubscribeTheCodesAndFillTheBookWithExactDecimals() throws Exception {
+        connectAndSubscribe();
         var btc = book.takeSnapshot("KRW-BTC").orElseThrow();
         assertThat(btc.fields().get("last_price")).isInstanceOf(BigDecimal.class);
         assertThat(btc.fields()).containsKeys("volume", "turnover", "last_size");
@@ -166,12 +170,7 @@ class UpbitStreamAgainstSandboxTest {
         start(UpbitSandboxOptions.defaults().toBuilder().tradeIntensity(0).build(), s -> pingingEverySecond(s));
         StreamWatchdog watchdog =
                 new StreamWatchdog(stream, events, Duration.ofSeconds(3), Duration.ofMinutes(5), ZoneOffset.UTC);
-        stream.start();
-        await().atMost(Duration.ofSeconds(20)).until(stream::isConnected);
-        stream.updateSymbols(CODES);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> stream.subscribedSymbols().containsAll(CODES)
-                        && CODES.stream().allMatch(c -> book.lastUpdate(c).isPresent()));
+        connectAndSubscribe();
         var snapshots =
                 CODES.stream().map(c -> book.lastUpdate(c).orElseThrow()).toList();
 
