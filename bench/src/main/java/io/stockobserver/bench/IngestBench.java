@@ -11,6 +11,7 @@ import io.stockobserver.collect.SwingCycleRunner;
 import io.stockobserver.events.GapRecorder;
 import io.stockobserver.events.RejectionReporter;
 import io.stockobserver.events.SystemEventLog;
+import io.stockobserver.pipeline.ArchiveRecord;
 import io.stockobserver.pipeline.Observation;
 import io.stockobserver.pipeline.ObservationGuard;
 import io.stockobserver.pipeline.ObservationPipeline;
@@ -38,6 +39,9 @@ import io.stockobserver.sandbox.KisSandbox;
 import io.stockobserver.sandbox.SandboxOptions;
 import io.stockobserver.sandbox.SandboxVenueProfile;
 import io.stockobserver.sink.ArchiveSink;
+import io.stockobserver.sink.DownstreamSink;
+import io.stockobserver.sink.FanOutSink;
+import io.stockobserver.sink.QueuedSink;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -62,9 +66,11 @@ import org.HdrHistogram.Histogram;
  *       each) before the parser splits it and the {@link LatestQuoteBook} applies every trade record.</li>
  *   <li>{@code pipeline}: scalp observations go through the production Validate → Guard → Enrich → encode →
  *       {@link ArchiveSink} → {@link ArchiveWriter} path as fast as one producer thread can push them.</li>
+ *   <li>{@code fanout}: the {@code pipeline} load twice in one run, first with the archive alone, then through the
+ *       {@link FanOutSink} beside a downstream sink that never returns: the archive's rate side by side.</li>
  * </ul>
  *
- * <p>Usage: {@code java -jar bench/target/stock-observer-bench.jar stream|pipeline [--seconds 30] [--warmup 5]
+ * <p>Usage: {@code java -jar bench/target/stock-observer-bench.jar stream|pipeline|fanout [--seconds 30] [--warmup 5]
  * [--flood 300000] [--per-frame 1] [--symbols 41] [--fsync-ms 50] [--dir /tmp/bench-archive]}
  */
 public final class IngestBench {
@@ -82,8 +88,9 @@ public final class IngestBench {
     }
 
     public static void main(String[] argv) throws Exception {
-        if (argv.length == 0 || !List.of("stream", "pipeline", "sweep").contains(argv[0])) {
-            System.err.println("usage: IngestBench stream|pipeline|sweep [--seconds N] [--warmup N] [--flood N] "
+        if (argv.length == 0
+                || !List.of("stream", "pipeline", "fanout", "sweep").contains(argv[0])) {
+            System.err.println("usage: IngestBench stream|pipeline|fanout|sweep [--seconds N] [--warmup N] [--flood N] "
                     + "[--per-frame N] [--symbols N] [--fsync-ms N] [--dir PATH] [--rate N] [--paper true]");
             System.exit(2);
         }
@@ -97,7 +104,11 @@ public final class IngestBench {
         IngestBench bench = new IngestBench(args);
         switch (argv[0]) {
             case "stream" -> bench.stream();
-            case "pipeline" -> bench.pipeline();
+            case "pipeline" -> bench.pipeline(bench.dir, false, "pipeline");
+            case "fanout" -> { // the same load twice in one run: the archive alone, then beside a sink that blocks
+                bench.pipeline(bench.dir.resolve("archive-only"), false, "pipeline, archive only");
+                bench.pipeline(bench.dir.resolve("blocked-sink"), true, "pipeline, archive + a blocked sink");
+            }
             default -> bench.sweep();
         }
         System.exit(0);
@@ -204,11 +215,12 @@ public final class IngestBench {
         }
     }
 
-    private void pipeline() throws Exception {
+    /** @param blockedSink also fan out to a downstream sink that never returns (its queue fills, then drops) */
+    private void pipeline(Path dir, boolean blockedSink, String label) throws Exception {
         ArchiveLayout layout = ArchiveLayout.krx(dir);
         Clock clock = Clock.systemUTC();
         try (ArchiveWriter writer = writer(layout)) {
-            Core core = Core.of(layout, writer, clock);
+            Core core = Core.of(layout, writer, clock, blockedSink);
             ObservationPipeline pipeline = core.pipeline();
             List<String> symbols = new ArrayList<>();
             for (int i = 0; i < 41; i++) {
@@ -238,7 +250,7 @@ public final class IngestBench {
             Snapshot end = new Snapshot(writer, 0, 0, null);
             double secs = measure.toMillis() / 1000.0;
             report(
-                    "pipeline",
+                    label,
                     List.of(
                             line(
                                     "records made durable",
@@ -246,7 +258,8 @@ public final class IngestBench {
                             line("bytes made durable", rate((end.bytes - start.bytes) / 1_048_576, secs) + " MiB/s"),
                             line("fsyncs", rate(end.forces - start.forces, secs) + " /s"),
                             line("dropped (queue full, counted as gaps)", Long.toString(dropped)),
-                            line("rejected", pipeline.stats().rejectedByReason().toString())),
+                            line("rejected", pipeline.stats().rejectedByReason().toString()),
+                            line("downstream sinks", core.fanOut().stats().toString())),
                     h);
         }
     }
@@ -397,18 +410,40 @@ public final class IngestBench {
     }
 
     /** The production observer core over one archive writer, as the server wires it. */
-    private record Core(SystemEventLog events, GapRecorder gaps, ObservationPipeline pipeline) {
+    private record Core(SystemEventLog events, GapRecorder gaps, ObservationPipeline pipeline, FanOutSink fanOut) {
         static Core of(ArchiveLayout layout, ArchiveWriter writer, Clock clock) {
+            return of(layout, writer, clock, false);
+        }
+
+        /** @param blockedSink add a downstream sink whose delivery never returns, behind a 10,000-record queue */
+        static Core of(ArchiveLayout layout, ArchiveWriter writer, Clock clock, boolean blockedSink) {
             ObserverSession session = new ObserverSession(clock.instant(), layout.marketZone());
             SystemEventLog events = new SystemEventLog(layout, writer, session, "kis", clock, Duration.ofSeconds(1));
             GapRecorder gaps = new GapRecorder(events);
+            FanOutSink fanOut = new FanOutSink(new ArchiveSink(layout, writer, gaps, clock));
+            if (blockedSink) {
+                fanOut.add(new QueuedSink(new BlockedSink(), 10_000, gaps, events, clock, Thread::new));
+            }
             ObservationPipeline pipeline = new ObservationPipeline(
                     new ObservationValidator(),
                     new ObservationGuard(Duration.ofMinutes(5), Duration.ofDays(1)),
                     new RecordEnricher(session),
-                    new ArchiveSink(layout, writer, gaps, clock),
+                    fanOut,
                     new RejectionReporter(events, clock, Duration.ofSeconds(1)));
-            return new Core(events, gaps, pipeline);
+            return new Core(events, gaps, pipeline, fanOut);
+        }
+    }
+
+    /** A downstream sink that is stuck: its first delivery never returns (a database that stopped answering). */
+    private static final class BlockedSink implements DownstreamSink {
+        @Override
+        public String name() {
+            return "blocked";
+        }
+
+        @Override
+        public void deliver(ArchiveRecord record, byte[] jsonLine) throws InterruptedException {
+            new java.util.concurrent.CountDownLatch(1).await();
         }
     }
 
