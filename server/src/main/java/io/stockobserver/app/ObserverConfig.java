@@ -40,7 +40,10 @@ public class ObserverConfig
         implements BackupSettings,
                 CalendarSettings,
                 CollectSettings,
+                io.stockobserver.database.DatabaseSettings,
                 DiskSettings,
+                io.stockobserver.etl.EtlSettings,
+                io.stockobserver.livedb.DatabaseSinkSettings,
                 KisConnectionSettings,
                 MitigationSettings,
                 RecorderSettings,
@@ -113,6 +116,55 @@ public class ObserverConfig
 
     public ZoneId marketZone() {
         return venue().zone();
+    }
+
+    /** OBSERVER_DB_EMBEDDED_PORT: the embedded PostgreSQL's loopback port, default 15432. */
+    public int embeddedDatabasePort() {
+        return integer("observer.db.embedded.port", 15432, 1, 65535);
+    }
+
+    /** The embedded server's URL: the default of OBSERVER_DB_URL (server.xml builds the same). */
+    String embeddedDatabaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + embeddedDatabasePort() + "/"
+                + io.stockobserver.database.EmbeddedDatabase.DATABASE;
+    }
+
+    /** OBSERVER_DB_URL: a PostgreSQL JDBC URL; default the embedded server's. */
+    public String databaseUrl() {
+        String url = string("observer.db.url", embeddedDatabaseUrl());
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException(
+                    "OBSERVER_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        return url;
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl().equals(embeddedDatabaseUrl());
+    }
+
+    public Path embeddedDatabaseDir() {
+        return dataDir().resolve("database").resolve("postgres");
+    }
+
+    /** OBSERVER_DB_SINK: records go to the database live as well as to the archive, default true. */
+    public boolean dbSinkEnabled() {
+        return bool("observer.db.sink", true);
+    }
+
+    /** OBSERVER_DB_SINK_BATCH: records per COPY batch of the live sink, default 500. */
+    public int dbSinkBatch() {
+        return integer("observer.db.sink.batch", 500, 1, 100_000);
+    }
+
+    /** OBSERVER_DB_SINK_QUEUE: records the live sink's queue holds before it drops (and the catch-up fills). */
+    public int dbSinkQueue() {
+        return integer("observer.db.sink.queue", 65_536, 1, 10_000_000);
+    }
+
+    /** OBSERVER_DB_REQUIRED: readiness is DOWN while the database is unreachable, default true. */
+    public boolean databaseRequired() {
+        return bool("observer.db.required", true);
     }
 
     /** OBSERVER_DATA_DIR, default {@code ./data} (relative to the server's working directory). */
@@ -334,6 +386,19 @@ public class ObserverConfig
         return timeOfDay("observer.backup.at", "20:30");
     }
 
+    /**
+     * OBSERVER_ETL_AT: when the daily database load runs (market time); default 16:00 for a venue with a session (after
+     * KIS's 15:30 close), 00:30 for one that trades around the clock (the day before is loaded).
+     */
+    public java.time.LocalTime etlAt() {
+        return timeOfDay("observer.etl.at", venue().roundTheClock() ? "00:30" : "16:00");
+    }
+
+    /** OBSERVER_ETL_CATCH_UP_AFTER: how long after start a missed load is caught up, default PT2M. */
+    public Duration etlCatchUpDelay() {
+        return duration("observer.etl.catch.up.after", "PT2M", Duration.ofSeconds(1));
+    }
+
     /** OBSERVER_BACKUP_CATCH_UP_AFTER: how long after start a missed package is caught up, default PT1M. */
     public Duration backupCatchUpDelay() {
         return duration("observer.backup.catch.up.after", "PT1M", Duration.ofSeconds(1));
@@ -552,6 +617,16 @@ public class ObserverConfig
         }
         throw new IllegalArgumentException(
                 envName(name) + " must be a number in [" + min + ", " + max + "] but was '" + raw + "'");
+    }
+
+    private boolean bool(String name, boolean dflt) {
+        String raw = string(name, Boolean.toString(dflt)).toLowerCase(java.util.Locale.ROOT);
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(
+                    envName(name) + " must be true or false but was '" + raw + "'");
+        };
     }
 
     private int integer(String name, int dflt, int min, int max) {

@@ -54,6 +54,14 @@ final class SettingsCheck {
         checks.put("UPBIT_WS_URL", () -> c.upbitWsUrl().ifPresent(u -> url(u, "ws", "wss")));
         checks.put("KIS_MASTER_URL", () -> c.masterUrl().ifPresent(u -> url(u, "http", "https", "file")));
         checks.put("OBSERVER_DATA_DIR", () -> writableDirectory(c.dataDir()));
+        checks.put("OBSERVER_DB_EMBEDDED_PORT", c::embeddedDatabasePort);
+        checks.put("OBSERVER_DB_URL", c::databaseUrl);
+        checks.put("OBSERVER_DB_REQUIRED", c::databaseRequired);
+        checks.put("OBSERVER_DB_SINK", c::dbSinkEnabled);
+        checks.put("OBSERVER_DB_SINK_BATCH", c::dbSinkBatch);
+        checks.put("OBSERVER_DB_SINK_QUEUE", c::dbSinkQueue);
+        checks.put("OBSERVER_ETL_AT", c::etlAt);
+        checks.put("OBSERVER_ETL_CATCH_UP_AFTER", c::etlCatchUpDelay);
         checks.put("OBSERVER_SYMBOLS", c::watchList);
         checks.put("OBSERVER_SCALP_PINS", c::scalpPins);
         checks.put("OBSERVER_SLOT_REGISTRATIONS", c::slotRegistrations);

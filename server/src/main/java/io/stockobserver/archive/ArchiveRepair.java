@@ -25,6 +25,8 @@ public final class ArchiveRepair {
 
     private static final Path QUARANTINE = Path.of("quarantine");
     private static final Path BACKUP = Path.of("backup");
+    /** The embedded PostgreSQL's files (OBSERVER_DATA_DIR/database): not archive files, never repaired. */
+    private static final Path DATABASE = Path.of("database");
 
     /**
      * Repairs every torn file under {@code layout.root()}; {@code now} names the quarantine files.
@@ -42,7 +44,7 @@ public final class ArchiveRepair {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path relative = root.relativize(dir);
-                return relative.equals(QUARANTINE) || relative.equals(BACKUP)
+                return relative.equals(QUARANTINE) || relative.equals(BACKUP) || relative.equals(DATABASE)
                         ? FileVisitResult.SKIP_SUBTREE
                         : FileVisitResult.CONTINUE;
             }

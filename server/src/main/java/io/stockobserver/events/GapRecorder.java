@@ -23,7 +23,9 @@ public final class GapRecorder {
         PROCESS_RESTART,
         DISK_FULL,
         QUEUE_SATURATED,
-        PAUSED;
+        PAUSED,
+        /** A downstream sink's target (the database, a broker) was unreachable; the archive kept every record. */
+        SINK_UNAVAILABLE;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

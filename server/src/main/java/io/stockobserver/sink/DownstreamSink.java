@@ -13,4 +13,10 @@ public interface DownstreamSink {
 
     /** Delivers one record (its encoded line as archived); an exception counts as a failed delivery. */
     void deliver(ArchiveRecord record, byte[] jsonLine) throws Exception;
+
+    /** Called whenever the queue ran empty: a sink that batches delivers what it holds. */
+    default void flush() throws Exception {}
+
+    /** A record the sink's queue dropped (it was full or closing); the archive has it. */
+    default void dropped(ArchiveRecord record) {}
 }

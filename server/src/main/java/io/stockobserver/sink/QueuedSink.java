@@ -72,6 +72,7 @@ public final class QueuedSink implements AutoCloseable {
             return true;
         }
         dropped.incrementAndGet();
+        target.dropped(record);
         if (open) {
             gaps.open(scope, GapRecorder.Reason.QUEUE_SATURATED, clock.instant());
         }
@@ -86,12 +87,16 @@ public final class QueuedSink implements AutoCloseable {
             } catch (InterruptedException e) {
                 break; // closing: what is left is counted as dropped
             }
-            if (item == null) {
-                continue;
-            }
             try {
+                if (item == null) {
+                    target.flush();
+                    continue;
+                }
                 target.deliver(item.record(), item.line());
                 delivered.incrementAndGet();
+                if (queue.isEmpty()) {
+                    target.flush();
+                }
             } catch (InterruptedException e) {
                 failed.incrementAndGet();
                 break;
@@ -99,8 +104,15 @@ public final class QueuedSink implements AutoCloseable {
                 failure(e);
             }
         }
-        dropped.addAndGet(queue.size());
-        queue.clear();
+        try {
+            target.flush();
+        } catch (Exception e) {
+            failure(e);
+        }
+        for (Item left; (left = queue.poll()) != null; ) {
+            dropped.incrementAndGet();
+            target.dropped(left.record());
+        }
     }
 
     private void failure(Throwable e) {

@@ -2,13 +2,11 @@ package io.stockobserver.batch.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The archive files of one market day, found by the day token the layout puts in every day-partitioned path
@@ -19,6 +17,9 @@ import java.util.stream.Stream;
  * and the manifest — is the same on every run.
  */
 public final class DayFiles {
+    /** Directories under the data directory that hold no archive files (the embedded database, ETL output). */
+    public static final java.util.Set<String> NOT_ARCHIVE = java.util.Set.of("database", "etl");
+
     private DayFiles() {}
 
     public static String token(LocalDate day) {
@@ -32,17 +33,34 @@ public final class DayFiles {
         if (!Files.isDirectory(root)) {
             return out;
         }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
+        // the embedded database and the load's failed lines are not archive data: never walked
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                    Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String rel = relative(root, dir);
+                return NOT_ARCHIVE.contains(rel)
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
                 String rel = relative(root, p);
-                if (belongsTo(rel, token)) {
+                if (a.isRegularFile() && belongsTo(rel, token)) {
                     out.add(rel);
                 }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // removed meanwhile (retention)
+                }
+                throw e;
+            }
+        });
         out.sort(null);
         return out;
     }

@@ -31,6 +31,7 @@ public final class ServerWatch implements AutoCloseable {
     public static final String READY = "ready";
     public static final String ME = "me";
     public static final String UNIVERSE = "universe";
+    public static final String LOADS = "loads";
 
     private record View(String key, String path, int everyTicks) {}
 
@@ -43,6 +44,7 @@ public final class ServerWatch implements AutoCloseable {
             new View(RETENTION, "/api/retention", 5),
             new View(DAY, "/api/days/today", 5),
             new View(READY, "/health/ready", 5),
+            new View(LOADS, "/api/etl-jobs?max=60", 1),
             new View(ME, "/api/me", 150),
             new View(UNIVERSE, "/api/universe", 150));
 

@@ -98,6 +98,21 @@ public final class DashboardActions {
         });
     }
 
+    /**
+     * Loads {@code day} into the database (or loads it again; a failed load resumes at its checkpoint); the Database
+     * tab follows the job. A day being loaded is refused by the server (409) and said so.
+     */
+    public void loadDay(String day, Consumer<String> status) {
+        call(status, "loading " + day + " into the database", () -> {
+            JsonNode started = api.send("POST", "/api/etl-jobs", "{\"day\":\"" + day + "\"}");
+            watch.refreshSoon(ServerWatch.LOADS);
+            return (started.path("restarted").asBoolean()
+                            ? "load of " + day + " resumed"
+                            : "load of " + day + " started")
+                    + " (job " + started.path("execution_id").asLong() + ")";
+        });
+    }
+
     private interface Call {
         String run() throws IOException, InterruptedException;
     }

@@ -68,6 +68,7 @@ public final class DashboardModel {
     private final IntegerProperty overflowCount = new SimpleIntegerProperty();
     private final ObservableList<CycleRow> cycles = FXCollections.observableArrayList();
     private final ObservableList<RetentionRow> retentionDays = FXCollections.observableArrayList();
+    private final ObservableList<LoadRow> loads = FXCollections.observableArrayList();
     private final ObservableList<String> recentEvents = FXCollections.observableArrayList();
 
     private final Map<String, XYChart.Series<Number, Number>> rates = new LinkedHashMap<>();
@@ -115,6 +116,7 @@ public final class DashboardModel {
             case ServerWatch.READY -> ready(json);
             case ServerWatch.ME -> me(json);
             case ServerWatch.UNIVERSE -> universe(json);
+            case ServerWatch.LOADS -> loads(json);
             default -> {}
         }
     }
@@ -307,6 +309,35 @@ public final class DashboardModel {
                 + (rows.stream().anyMatch(r -> r.verdict().equals("ALARM")) ? " — ALARM" : ""));
     }
 
+    private void loads(JsonNode json) {
+        List<LoadRow> rows = new ArrayList<>();
+        for (JsonNode d : json.path("days")) {
+            JsonNode rowsPerTable = d.path("rows");
+            JsonNode e = d.path("execution");
+            String status = d.path("status").asText();
+            double progress = status.equals("completed")
+                    ? 1.0
+                    : e.hasNonNull("progress") ? e.get("progress").asDouble() : -1;
+            String step = e.hasNonNull("step")
+                    ? e.get("step").asText() + " " + e.path("step_no").asInt() + "/"
+                            + e.path("steps").asInt()
+                    : "";
+            rows.add(new LoadRow(
+                    d.path("day").asText(),
+                    status,
+                    progress,
+                    step,
+                    rowsPerTable.path("scalp_ticks").asLong(),
+                    rowsPerTable.path("scalp_1m_bars").asLong(),
+                    rowsPerTable.path("swing_bars_10m").asLong(),
+                    rowsPerTable.path("eod_prices").asLong(),
+                    rowsPerTable.path("scalp_gaps").asLong(),
+                    d.path("lines_skipped").asLong(),
+                    d.path("error").isNull() ? "" : d.path("error").asText()));
+        }
+        loads.setAll(rows);
+    }
+
     private void day(JsonNode json) {
         if (json.path("anomalous").asBoolean()) {
             List<String> reasons = new ArrayList<>();
@@ -445,6 +476,11 @@ public final class DashboardModel {
 
     public ObservableList<RetentionRow> retentionDays() {
         return retentionDays;
+    }
+
+    /** The archive's days and their database loads, newest first. */
+    public ObservableList<LoadRow> loads() {
+        return loads;
     }
 
     public ObservableList<String> recentEvents() {

@@ -47,10 +47,12 @@ public final class DashboardView extends BorderPane {
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final DashboardModel model;
+    private final DashboardActions actions;
     private final Label status = new Label("");
 
     public DashboardView(DashboardModel model, DashboardActions actions) {
         this.model = model;
+        this.actions = actions;
         getStyleClass().add("dashboard");
         setTop(header());
         SplitPane center = new SplitPane(slotTable(), tabs());
@@ -229,6 +231,7 @@ public final class DashboardView extends BorderPane {
                 tab("Track A", cycles()),
                 tab("Overflow", overflow()),
                 tab("Retention", retention()),
+                tab("Database", database()),
                 tab("Events", events()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -366,6 +369,67 @@ public final class DashboardView extends BorderPane {
         t.getColumns().add(column("verdict", r -> new SimpleObjectProperty<>(r.verdict()), 64));
         t.getColumns().add(column("why", r -> new SimpleObjectProperty<>(r.reason()), 200));
         return t;
+    }
+
+    private VBox database() {
+        TableView<LoadRow> t = new TableView<>(model.loads());
+        t.setId("loadTable");
+        t.setPlaceholder(new Label("no archive days"));
+        t.getColumns().add(column("day", r -> new SimpleObjectProperty<>(r.day()), 70));
+        t.getColumns()
+                .add(column("status", r -> new SimpleObjectProperty<>(r.status().replace('_', ' ')), 80));
+        TableColumn<LoadRow, Double> progress = new TableColumn<>("progress");
+        progress.setCellValueFactory(
+                f -> new SimpleObjectProperty<>(f.getValue().progress()));
+        progress.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+
+            @Override
+            protected void updateItem(Double p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setGraphic(null);
+                    return;
+                }
+                bar.setProgress(p < 0 ? javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS : p);
+                bar.setPrefWidth(90);
+                setGraphic(bar);
+            }
+        });
+        progress.setPrefWidth(100);
+        t.getColumns().add(progress);
+        t.getColumns().add(column("step", r -> new SimpleObjectProperty<>(r.step()), 80));
+        t.getColumns().add(column("ticks", r -> new SimpleObjectProperty<>(r.scalpTicks()), 70));
+        t.getColumns().add(column("1m bars", r -> new SimpleObjectProperty<>(r.minuteBars()), 64));
+        t.getColumns().add(column("10m bars", r -> new SimpleObjectProperty<>(r.tenMinuteBars()), 64));
+        t.getColumns().add(column("EOD", r -> new SimpleObjectProperty<>(r.eod()), 50));
+        t.getColumns().add(column("gaps", r -> new SimpleObjectProperty<>(r.gaps()), 50));
+        t.getColumns().add(column("skipped", r -> new SimpleObjectProperty<>(r.skipped()), 60));
+        t.getColumns().add(column("error", r -> new SimpleObjectProperty<>(r.error()), 200));
+        Button load = new Button("Load selected day");
+        load.setId("loadDayButton");
+        load.setOnAction(e -> {
+            LoadRow r = t.getSelectionModel().getSelectedItem();
+            if (r == null) {
+                status.setText("select a day first");
+            } else if (r.status().equals("running")) {
+                status.setText(r.day() + " is being loaded");
+            } else {
+                actions.loadDay(r.day(), status::setText);
+            }
+        });
+        Runnable roles = () -> {
+            load.setDisable(!model.mayOperate());
+            load.setTooltip(
+                    model.mayOperate()
+                            ? null
+                            : new Tooltip("this login (" + model.userProperty().get() + ") may not operate"));
+        };
+        model.roles().addListener((SetChangeListener<String>) c -> roles.run());
+        roles.run();
+        VBox box = new VBox(4, t, new HBox(8, load));
+        VBox.setVgrow(t, Priority.ALWAYS);
+        return box;
     }
 
     private ListView<String> events() {

@@ -182,6 +182,35 @@ class DashboardViewTest {
     }
 
     @Test
+    void shouldLoadASelectedDayIntoTheDatabaseAndShowTheJobsProgressAndCounts(FxRobot robot) throws Exception {
+        open(robot, "operator", "operator-pass-123");
+        robot.clickOn("Database");
+        @SuppressWarnings("unchecked")
+        TableView<LoadRow> table = robot.lookup("#loadTable").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).status()).isEqualTo("not_loaded");
+        java.util.List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> table.getItems().addListener((javafx.collections.ListChangeListener<LoadRow>)
+                c -> table.getItems().forEach(r -> progress.add(r.progress()))));
+        Label status = robot.lookup("#actionStatus").queryAs(Label.class);
+        robot.clickOn("#loadDayButton");
+        waitFor(() -> status.getText().equals("select a day first"));
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#loadDayButton");
+        waitFor(() -> status.getText().equals("load of 20261120 started (job 11)"));
+        waitFor(() -> table.getItems().get(0).status().equals("completed"));
+
+        assertThat(server.loadRequests).containsExactly("20261120");
+        LoadRow done = table.getItems().get(0);
+        assertThat(done.scalpTicks()).isEqualTo(98_400);
+        assertThat(done.minuteBars()).isEqualTo(820);
+        assertThat(done.skipped()).isEqualTo(2);
+        assertThat(done.progress()).isEqualTo(1.0);
+        assertThat(progress).anyMatch(p -> p > 0 && p < 1); // the bar moved while the job ran
+    }
+
+    @Test
     void shouldGreyOutOperatorActionsForTheBackupLogin(FxRobot robot) throws Exception {
         open(robot, "backup", "backup-pass-1234");
         waitFor(() -> session.model().roles().contains("backup"));
@@ -191,6 +220,8 @@ class DashboardViewTest {
         assertThat(robot.lookup("#packageButton").queryAs(Button.class).isDisabled())
                 .isTrue();
         assertThat(robot.lookup("#unpinButton").queryAs(Button.class).isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#loadDayButton").queryAs(Button.class).isDisabled())
                 .isTrue();
         assertThat(robot.lookup("#user").queryAs(Label.class).getText()).isEqualTo("backup");
     }

@@ -42,6 +42,10 @@ final class ObserverApiServer implements AutoCloseable {
     final List<String> pinRequests = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger jobPolls = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String packageDay;
+    /** The database load of day 20261120 as the server reports it: not loaded, then running for a few polls. */
+    private volatile int loadPolls = -1;
+
+    final List<String> loadRequests = new CopyOnWriteArrayList<>();
     /** What /api/status says of the venue: provider, market, symbol pattern and its description. */
     private volatile String[] venue = {"kis", "kr_stocks", "[0-9A-Z]{6}", "a 6-character KRX code"};
 
@@ -186,8 +190,27 @@ final class ObserverApiServer implements AutoCloseable {
                             + "\",\"files_summarized\":" + Math.min(poll * 16, 40) + "}");
             return;
         }
+        if (path.equals("/api/etl-jobs") && method.equals("POST")) {
+            if (!role.equals("operator")) {
+                send(x, 403, "");
+                return;
+            }
+            if (loadPolls >= 0 && loadPolls < 4) {
+                error(x, 409, "a load of this day runs as execution 11");
+                return;
+            }
+            String day = JSON.readTree(x.getRequestBody()).path("day").asText();
+            loadRequests.add(day);
+            loadPolls = 0;
+            send(x, 202, "{\"execution_id\":11,\"restarted\":false,\"day\":\"" + day + "\",\"provider\":\"kis\"}");
+            return;
+        }
         if (!method.equals("GET")) {
             send(x, 405, "");
+            return;
+        }
+        if (path.equals("/api/etl-jobs")) {
+            send(x, 200, loadsJson());
             return;
         }
         switch (path) {
@@ -234,6 +257,35 @@ final class ObserverApiServer implements AutoCloseable {
             case "/api/live" -> live(x);
             default -> error(x, 404, "no such resource " + path);
         }
+    }
+
+    /** As the real server: per day its load; while running the step and a progress that grows with each poll. */
+    private String loadsJson() {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("provider", "kis");
+        ObjectNode d = out.putArray("days").addObject();
+        d.put("day", "20261120").put("provider", "kis");
+        int poll = loadPolls;
+        if (poll < 0) {
+            d.put("status", "not_loaded");
+            return out.toString();
+        }
+        loadPolls = poll + 1;
+        boolean done = poll >= 4;
+        d.put("status", done ? "completed" : "running").put("execution_id", 11).put("job_instance_id", 3);
+        d.put("lines_read", done ? 120_000 : 0)
+                .put("lines_skipped", done ? 2 : 0)
+                .putNull("error");
+        ObjectNode rows = d.putObject("rows");
+        if (done) {
+            rows.put("scalp_ticks", 98_400).put("scalp_1m_bars", 820).put("swing_bars_10m", 71_448);
+            rows.put("eod_prices", 1832).put("scalp_gaps", 3);
+        } else {
+            ObjectNode e = d.putObject("execution");
+            e.put("execution_id", 11).put("batch_status", "STARTED").put("step", "scalp");
+            e.put("step_no", 2).put("steps", 6).put("progress", 0.2 * poll);
+        }
+        return out.toString();
     }
 
     private String slotsJson() {

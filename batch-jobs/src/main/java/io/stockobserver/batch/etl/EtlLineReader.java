@@ -1,0 +1,86 @@
+package io.stockobserver.batch.etl;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The reader of every chunk step of {@code etl-day}: the complete lines of the step's source files for the day.
+ * Checkpoint: a {@link LinePosition} (file, byte offset, line number), so a restarted job resumes mid-file at the
+ * first line of the chunk that was not committed.
+ */
+@Named("etlLineReader")
+@Dependent
+public class EtlLineReader extends AbstractItemReader {
+    @Inject
+    EtlEnvironment env;
+
+    @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
+    @Inject
+    @BatchProperty(name = "source")
+    String source;
+
+    @Inject
+    @BatchProperty(name = "day")
+    String day;
+
+    @Inject
+    @BatchProperty(name = "provider")
+    String provider;
+
+    private ArchiveLineCursor cursor;
+    private long[] sizes;
+    private long total;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        DayWindow w = DayWindow.of(provider, day, env.partitionZone());
+        LinePosition from = checkpoint instanceof LinePosition p
+                ? p
+                : LinePosition.start(EtlSource.of(source).files(env.root(), w.provider(), w.day()));
+        cursor = new ArchiveLineCursor(env.root(), from);
+        sizes = new long[from.files().size()];
+        for (int i = 0; i < sizes.length; i++) {
+            java.nio.file.Path p = env.root().resolve(from.files().get(i));
+            sizes[i] = java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.size(p) : 0;
+            total += sizes[i];
+        }
+        report(from);
+    }
+
+    @Override
+    public Object readItem() throws Exception {
+        ArchiveLine l = cursor.next();
+        if (l == null) {
+            env.progress(job.getExecutionId(), source, total, total);
+        }
+        return l;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        LinePosition p = cursor.position();
+        report(p);
+        return p;
+    }
+
+    private void report(LinePosition p) {
+        long done = p.offset();
+        for (int i = 0; i < p.file() && i < sizes.length; i++) {
+            done += sizes[i];
+        }
+        env.progress(job.getExecutionId(), source, Math.min(done, total), total);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (cursor != null) {
+            cursor.close();
+        }
+    }
+}
