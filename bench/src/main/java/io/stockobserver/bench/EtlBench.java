@@ -201,7 +201,7 @@ public final class EtlBench {
         try (Connection c = pg.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE scalp_ticks_jpa (LIKE scalp_ticks INCLUDING ALL)");
-            s.execute("CREATE SEQUENCE scalp_ticks_jpa_seq INCREMENT BY 1000");
+            s.execute("CREATE SEQUENCE scalp_ticks_jpa_seq INCREMENT BY 1000 START WITH 1000");
             s.execute("CHECKPOINT");
         }
         List<Row> sample = new ArrayList<>(jpa);

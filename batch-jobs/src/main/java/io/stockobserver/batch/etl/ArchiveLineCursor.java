@@ -1,9 +1,7 @@
 package io.stockobserver.batch.etl;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,15 +13,16 @@ import java.nio.file.StandardOpenOption;
  * A file that vanished (retention) is passed over.
  */
 public final class ArchiveLineCursor implements AutoCloseable {
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 18;
 
     private final Path root;
     private final java.util.List<String> files;
     private int file;
     private long offset;
     private long line;
-    private InputStream in;
-    private final ByteArrayOutputStream current = new ByteArrayOutputStream(512);
+    private FileChannel channel;
+    private ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+    private boolean eof;
 
     public ArchiveLineCursor(Path root, LinePosition from) {
         this.root = root;
@@ -36,7 +35,7 @@ public final class ArchiveLineCursor implements AutoCloseable {
     /** The next complete line, or null when every file is read. */
     public ArchiveLine next() throws IOException {
         while (file < files.size()) {
-            if (in == null && !open()) {
+            if (channel == null && !open()) {
                 advanceFile();
                 continue;
             }
@@ -57,46 +56,80 @@ public final class ArchiveLineCursor implements AutoCloseable {
     private boolean open() throws IOException {
         Path p = root.resolve(files.get(file));
         try {
-            FileChannel ch = FileChannel.open(p, StandardOpenOption.READ);
-            ch.position(offset);
-            in = new java.io.BufferedInputStream(Channels.newInputStream(ch), BUFFER);
+            channel = FileChannel.open(p, StandardOpenOption.READ);
+            channel.position(offset);
+            buffer.clear().flip(); // empty
+            eof = false;
             return true;
         } catch (NoSuchFileException e) {
             return false;
         }
     }
 
+    /** The next line of the open file from the buffer, refilled as needed; null at its end. */
     private ArchiveLine readLine() throws IOException {
-        current.reset();
-        int b;
-        while ((b = in.read()) != -1) {
-            if (b == '\n') {
-                ArchiveLine l = new ArchiveLine(files.get(file), line, offset, current.toByteArray());
-                offset += current.size() + 1L;
-                line++;
-                return l;
+        while (true) {
+            byte[] a = buffer.array();
+            int start = buffer.position();
+            int end = buffer.limit();
+            for (int i = start; i < end; i++) {
+                if (a[i] == '\n') {
+                    byte[] bytes = java.util.Arrays.copyOfRange(a, start, i);
+                    buffer.position(i + 1);
+                    ArchiveLine l = new ArchiveLine(files.get(file), line, offset, bytes);
+                    offset += bytes.length + 1L;
+                    line++;
+                    return l;
+                }
             }
-            current.write(b);
+            if (eof) {
+                return null; // end of file; an incomplete last line stays for the next load
+            }
+            if (start == 0 && end == a.length) {
+                growAndFill();
+            } else {
+                buffer.compact();
+                fill();
+            }
         }
-        return null; // end of file; an incomplete last line stays for the next load
+    }
+
+    private void fill() throws IOException {
+        int n = channel.read(buffer);
+        buffer.flip();
+        if (n < 0) {
+            eof = true;
+        }
+    }
+
+    /** A line longer than the buffer: the buffer doubles (it stays that size for the file's other lines). */
+    private void growAndFill() throws IOException {
+        ByteBuffer bigger = ByteBuffer.allocate(buffer.capacity() * 2);
+        bigger.put(buffer);
+        int n = channel.read(bigger);
+        bigger.flip();
+        if (n < 0) {
+            eof = true;
+        }
+        buffer = bigger;
     }
 
     private void advanceFile() throws IOException {
-        closeStream();
+        closeChannel();
         file++;
         offset = 0;
         line = 1;
     }
 
-    private void closeStream() throws IOException {
-        if (in != null) {
-            in.close();
-            in = null;
+    private void closeChannel() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
         }
     }
 
     @Override
     public void close() throws IOException {
-        closeStream();
+        closeChannel();
     }
 }

@@ -8,12 +8,14 @@ final class CopyText {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     private final StringBuilder line = new StringBuilder(1024);
 
-    /** Appends one line: {@code seq} first, then the row's values. */
-    void add(long seq, Row row) {
+    /** Appends one line: the row's values. */
+    void add(Row row) {
         line.setLength(0);
-        line.append(seq);
-        for (String v : row.values()) {
-            line.append('\t');
+        for (int i = 0; i < row.values().length; i++) {
+            String v = row.values()[i];
+            if (i > 0) {
+                line.append('\t');
+            }
             if (v == null) {
                 line.append("\\N");
             } else {

@@ -1,7 +1,7 @@
 package io.stockobserver.batch.etl;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,19 +15,12 @@ public class EtlDeriveBatchlet extends AbstractBatchlet {
     EtlEnvironment env;
 
     @Inject
-    @BatchProperty(name = "day")
-    String day;
-
-    @Inject
-    @BatchProperty(name = "provider")
-    String provider;
+    JobContext job;
 
     @Override
     public String process() throws Exception {
         try (Connection c = env.database().getConnection()) {
-            return new DayDerivation()
-                    .derive(c, DayWindow.of(provider, day, env.partitionZone()))
-                    .toString();
+            return new DayDerivation().derive(c, JobDay.of(job, env)).toString();
         }
     }
 }

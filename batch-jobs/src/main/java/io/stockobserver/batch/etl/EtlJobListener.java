@@ -40,20 +40,12 @@ public class EtlJobListener implements JobListener {
     JobContext job;
 
     @Inject
-    @BatchProperty(name = "day")
-    String day;
-
-    @Inject
-    @BatchProperty(name = "provider")
-    String provider;
-
-    @Inject
     @BatchProperty(name = "started_by")
     String startedBy;
 
     @Override
     public void beforeJob() {
-        DayWindow w = DayWindow.of(provider, day, env.partitionZone());
+        DayWindow w = JobDay.of(job, env);
         ledger.started(w, job.getInstanceId(), job.getExecutionId());
         Map<String, Object> f = fields(w);
         f.put("started_by", startedBy == null || startedBy.isBlank() ? "?" : startedBy);
@@ -62,7 +54,7 @@ public class EtlJobListener implements JobListener {
 
     @Override
     public void afterJob() throws Exception {
-        DayWindow w = DayWindow.of(provider, day, env.partitionZone());
+        DayWindow w = JobDay.of(job, env);
         JobOperator ops = BatchRuntime.getJobOperator();
         long read = 0;
         long skipped = 0;
@@ -82,7 +74,7 @@ public class EtlJobListener implements JobListener {
         try (Connection c = env.database().getConnection()) {
             rows = DayCounts.of(c, w);
         } catch (java.sql.SQLException e) {
-            LOG.log(Level.WARNING, "etl-day " + provider + " " + day + ": could not count the day's rows", e);
+            LOG.log(Level.WARNING, "etl-day " + w.provider() + " " + w.token() + ": could not count the day's rows", e);
             error = error == null ? "counting rows: " + e.getMessage() : error;
         }
         Path failed = FailedLines.path(env.root(), job.getInstanceId());

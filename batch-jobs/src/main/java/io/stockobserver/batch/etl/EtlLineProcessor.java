@@ -1,7 +1,7 @@
 package io.stockobserver.batch.etl;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,24 +14,19 @@ public class EtlLineProcessor implements ItemProcessor {
     EtlEnvironment env;
 
     @Inject
-    @BatchProperty(name = "source")
-    String source;
+    JobContext job;
 
+    /** The step is named after its source: swing, scalp, events, overflow. */
     @Inject
-    @BatchProperty(name = "day")
-    String day;
-
-    @Inject
-    @BatchProperty(name = "provider")
-    String provider;
+    jakarta.batch.runtime.context.StepContext step;
 
     private LineParser parser;
 
     @Override
     public Object processItem(Object item) throws Exception {
         if (parser == null) {
-            DayWindow w = DayWindow.of(provider, day, env.partitionZone());
-            parser = LineParser.of(EtlSource.of(source), w.provider(), w.day());
+            DayWindow w = JobDay.of(job, env);
+            parser = LineParser.of(EtlSource.of(step.getStepName()), w.provider(), w.day());
         }
         ArchiveLine line = (ArchiveLine) item;
         return new ParsedLine(line, parser.rows(line));

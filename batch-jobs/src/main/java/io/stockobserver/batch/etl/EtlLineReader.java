@@ -1,6 +1,5 @@
 package io.stockobserver.batch.etl;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,17 +20,9 @@ public class EtlLineReader extends AbstractItemReader {
     @Inject
     jakarta.batch.runtime.context.JobContext job;
 
+    /** The step is named after its source: swing, scalp, events, overflow. */
     @Inject
-    @BatchProperty(name = "source")
-    String source;
-
-    @Inject
-    @BatchProperty(name = "day")
-    String day;
-
-    @Inject
-    @BatchProperty(name = "provider")
-    String provider;
+    jakarta.batch.runtime.context.StepContext step;
 
     private ArchiveLineCursor cursor;
     private long[] sizes;
@@ -39,10 +30,10 @@ public class EtlLineReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        DayWindow w = DayWindow.of(provider, day, env.partitionZone());
+        DayWindow w = JobDay.of(job, env);
         LinePosition from = checkpoint instanceof LinePosition p
                 ? p
-                : LinePosition.start(EtlSource.of(source).files(env.root(), w.provider(), w.day()));
+                : LinePosition.start(EtlSource.of(step.getStepName()).files(env.root(), w.provider(), w.day()));
         cursor = new ArchiveLineCursor(env.root(), from);
         sizes = new long[from.files().size()];
         for (int i = 0; i < sizes.length; i++) {
@@ -57,7 +48,7 @@ public class EtlLineReader extends AbstractItemReader {
     public Object readItem() throws Exception {
         ArchiveLine l = cursor.next();
         if (l == null) {
-            env.progress(job.getExecutionId(), source, total, total);
+            env.progress(job.getExecutionId(), step.getStepName(), total, total);
         }
         return l;
     }
@@ -74,7 +65,7 @@ public class EtlLineReader extends AbstractItemReader {
         for (int i = 0; i < p.file() && i < sizes.length; i++) {
             done += sizes[i];
         }
-        env.progress(job.getExecutionId(), source, Math.min(done, total), total);
+        env.progress(job.getExecutionId(), step.getStepName(), Math.min(done, total), total);
     }
 
     @Override

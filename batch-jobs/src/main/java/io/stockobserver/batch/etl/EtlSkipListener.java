@@ -1,6 +1,5 @@
 package io.stockobserver.batch.etl;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -17,15 +16,16 @@ public class EtlSkipListener implements SkipProcessListener {
     @Inject
     JobContext job;
 
+    /** The step is named after its source: swing, scalp, events, overflow. */
     @Inject
-    @BatchProperty(name = "source")
-    String source;
+    jakarta.batch.runtime.context.StepContext step;
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) throws Exception {
         String reason = ex instanceof MalformedLineException m
                 ? m.reason()
                 : ex.getClass().getSimpleName();
-        FailedLines.append(FailedLines.path(env.root(), job.getInstanceId()), source, (ArchiveLine) item, reason);
+        FailedLines.append(
+                FailedLines.path(env.root(), job.getInstanceId()), step.getStepName(), (ArchiveLine) item, reason);
     }
 }

@@ -1,7 +1,6 @@
 package io.stockobserver.batch.etl;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -18,17 +17,9 @@ public class EtlUniverseBatchlet extends AbstractBatchlet {
     @Inject
     JobContext job;
 
-    @Inject
-    @BatchProperty(name = "day")
-    String day;
-
-    @Inject
-    @BatchProperty(name = "provider")
-    String provider;
-
     @Override
     public String process() throws Exception {
-        DayWindow w = DayWindow.of(provider, day, env.partitionZone());
+        DayWindow w = JobDay.of(job, env);
         UniverseLoader.Result r;
         try (Connection c = env.database().getConnection()) {
             r = LocalTransaction.run(c, () -> new UniverseLoader().load(c, env.root(), w));
