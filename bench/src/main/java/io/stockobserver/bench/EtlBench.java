@@ -6,6 +6,7 @@ import io.stockobserver.batch.etl.CopyLoader;
 import io.stockobserver.batch.etl.DayDerivation;
 import io.stockobserver.batch.etl.DayWindow;
 import io.stockobserver.batch.etl.EtlSource;
+import io.stockobserver.batch.etl.FileShares;
 import io.stockobserver.batch.etl.LineParser;
 import io.stockobserver.batch.etl.LinePosition;
 import io.stockobserver.batch.etl.RecordRows;
@@ -36,6 +37,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
@@ -45,17 +49,21 @@ import org.postgresql.PGConnection;
  * <ol>
  *   <li>a market day of {@code --records} scalp snapshots (default 2,000,000; 41 symbols at 2 Hz, real KIS-format
  *       lines of about 1.3 KB) is written as archive files;
- *   <li><b>etl-day</b>: its scalp step's production path — {@link ArchiveLineCursor}, {@link RecordRows}, {@link
- *       CopyLoader} (COPY into staging, merge on the natural key), chunks of {@code --chunk} lines, one transaction
- *       each — into {@code scalp_ticks}; then the day's derivation ({@link DayDerivation});
+ *   <li><b>etl-day</b>: its scalp step's production path — {@link FileShares} of the files over
+ *       {@code --partitions} partitions (each list entry a run of its own from an empty table; default 1 and 2, the
+ *       job's default), per partition a thread with {@link ArchiveLineCursor}, {@link RecordRows} and {@link
+ *       CopyLoader} (a first load: COPY straight into the table) on its own connection, chunks of {@code --chunk}
+ *       lines, one transaction each — into {@code scalp_ticks}; then the same day loaded again over its rows (a
+ *       reload: staging and the merge on the natural key), then the day's derivation ({@link DayDerivation});
  *   <li><b>psql \copy</b> of the very rows it loaded (copied out first) into {@code scalp_ticks_ref}, a table with the
  *       same columns, indexes and natural key: the ceiling for getting these rows into PostgreSQL;
  *   <li><b>JPA</b>: EclipseLink {@code persist} of the first {@code --jpa} lines (default 100,000), batches of 1,000
- *       per transaction with JDBC batch writing, into {@code scalp_ticks_jpa}.
+ *       per transaction into {@code scalp_ticks_jpa}, once with JDBC batch writing and once with EclipseLink's
+ *       defaults (no batch writing).
  * </ol>
  *
  * Usage: {@code java -cp bench/target/stock-observer-bench.jar io.stockobserver.bench.EtlBench [--records N]
- * [--jpa N] [--chunk N] [--dir DIR]}. It asserts nothing; it prints the figures.
+ * [--jpa N] [--chunk N] [--partitions N[,N…]] [--dir DIR]}. It asserts nothing; it prints the figures.
  */
 public final class EtlBench {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -67,6 +75,9 @@ public final class EtlBench {
     private int records = 2_000_000;
     private int jpa = 100_000;
     private int chunk = 4000;
+    /** The scalp step's partition counts to run, one after another (the job's default is 2). */
+    private List<Integer> partitions = List.of(1, 2);
+
     private Path dir = Path.of("target/etl-bench");
 
     public static void main(String[] argv) throws Exception {
@@ -78,8 +89,12 @@ public final class EtlBench {
                 case "--jpa" -> b.jpa = Integer.parseInt(v);
                 case "--chunk" -> b.chunk = Integer.parseInt(v);
                 case "--dir" -> b.dir = Path.of(v);
-                default -> throw new IllegalArgumentException(
-                        "unknown option " + argv[i] + " (--records N, --jpa N, --chunk N, --dir DIR)");
+                case "--partitions" -> b.partitions = java.util.Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .toList();
+                default -> throw new IllegalArgumentException("unknown option " + argv[i]
+                        + " (--records N, --jpa N, --chunk N, --partitions N[,N…], --dir DIR)");
             }
         }
         b.run();
@@ -105,27 +120,80 @@ public final class EtlBench {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
-            double etl = etlDay(pg, archive, bytes);
+            Map<Integer, Double> etl = new java.util.LinkedHashMap<>();
+            for (int p : partitions) {
+                etl.put(p, etlDay(pg, archive, bytes, p));
+            }
+            int last = partitions.get(partitions.size() - 1);
+            double reload = etlDay(pg, archive, bytes, last, false);
+            derive(pg);
             double copy = psqlCopy(pg);
-            double jpaRate = jpa(pg, archive);
+            double jpaRate = jpa(pg, archive, true);
+            double jpaPlain = jpa(pg, archive, false);
             System.out.printf(
                     "%n== EtlBench: %,d scalp records, chunk %d, one PostgreSQL (fsync on)%n", records, chunk);
-            System.out.printf("etl-day (scalp step)   %,10.0f rows/s%n", etl);
+            System.out.printf("psql \\copy (same rows)   %,10.0f rows/s%n", copy);
+            System.out.printf("JPA persist, batch writing (%,d)  %,10.0f rows/s%n", jpa, jpaRate);
+            System.out.printf("JPA persist, defaults (%,d)       %,10.0f rows/s%n", jpa, jpaPlain);
+            etl.forEach((p, rate) -> System.out.printf(
+                    "etl-day, %d partition(s)  %,10.0f rows/s   / psql = %.2f (target >= 0.7)   / JPA batch writing ="
+                            + " %.1f, / JPA defaults = %.1f (target >= 20)%n",
+                    p, rate, rate / copy, rate / jpaRate, rate / jpaPlain));
             System.out.printf(
-                    "psql \\copy (same rows) %,10.0f rows/s   etl-day / psql = %.2f (target >= 0.7)%n",
-                    copy, etl / copy);
-            System.out.printf(
-                    "JPA persist (%,d)   %,10.0f rows/s   etl-day / JPA  = %.1f (target >= 20)%n",
-                    jpa, jpaRate, etl / jpaRate);
+                    "etl-day reload, %d partition(s) %,10.0f lines/s (staging + merge, nothing added)   / psql = %.2f%n",
+                    last, reload, reload / copy);
         }
     }
 
-    private double etlDay(EmbeddedPostgres pg, Path archive, long bytes) throws Exception {
-        DayWindow w = DayWindow.of("kis", "20260724", SEOUL);
-        List<String> files = EtlSource.SCALP.files(archive, "kis", DAY);
+    /**
+     * The scalp step as the job runs it with {@code partitions} partitions: the day's files split by {@link
+     * FileShares}, each share read, parsed and COPYed by a thread of its own on a connection of its
+     * own, a transaction per chunk. Starts from an empty table (a first load).
+     */
+    private double etlDay(EmbeddedPostgres pg, Path archive, long bytes, int partitions) throws Exception {
+        return etlDay(pg, archive, bytes, partitions, true);
+    }
+
+    /**
+     * {@code fresh}: from an empty table (a first load, COPY straight in); otherwise over the rows already there (a
+     * reload: every chunk's COPY meets its keys, so it goes through staging and the merge, and adds nothing).
+     */
+    private double etlDay(EmbeddedPostgres pg, Path archive, long bytes, int partitions, boolean fresh)
+            throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            if (fresh) {
+                s.execute("TRUNCATE scalp_ticks");
+            }
+            s.execute("CHECKPOINT");
+        }
+        List<List<String>> shares = FileShares.of(EtlSource.SCALP.files(archive, "kis", DAY), partitions);
+        ExecutorService pool = Executors.newFixedThreadPool(partitions);
+        long t0 = System.nanoTime();
+        List<Future<Long>> done = new ArrayList<>();
+        for (List<String> share : shares) {
+            done.add(pool.submit(() -> loadShare(pg, archive, share)));
+        }
+        long lines = 0;
+        for (Future<Long> f : done) {
+            lines += f.get();
+        }
+        pool.shutdown();
+        double s = secs(t0);
+        long loaded = count(pg, "scalp_ticks");
+        System.out.printf(
+                "etl-day scalp step, %d partition(s), %s: %,d lines → %,d rows in the table after %.1f s: %,.0f"
+                        + " lines/s, %.1f MiB/s%n",
+                partitions, fresh ? "first load" : "reload", lines, loaded, s, lines / s, bytes / 1048576.0 / s);
+        if (loaded != records) {
+            throw new IllegalStateException("the table holds " + loaded + " rows of " + records);
+        }
+        return lines / s;
+    }
+
+    private long loadShare(EmbeddedPostgres pg, Path archive, List<String> files) throws Exception {
         LineParser parser = LineParser.of(EtlSource.SCALP, "kis", DAY);
         CopyLoader loader = new CopyLoader();
-        long t0 = System.nanoTime();
         long lines = 0;
         try (ArchiveLineCursor cursor = new ArchiveLineCursor(archive, LinePosition.start(files));
                 Connection c = pg.getPostgresDatabase().getConnection()) {
@@ -141,18 +209,16 @@ public final class EtlBench {
             }
             loader.loadCommitted(c, rows);
         }
-        double s = secs(t0);
-        long loaded = count(pg, "scalp_ticks");
-        System.out.printf(
-                "etl-day scalp step: %,d lines → %,d rows in %.1f s: %,.0f rows/s, %.1f MiB/s%n",
-                lines, loaded, s, loaded / s, bytes / 1048576.0 / s);
+        return lines;
+    }
+
+    private void derive(EmbeddedPostgres pg) throws Exception {
         long t1 = System.nanoTime();
         Map<String, Long> derived;
         try (Connection c = pg.getPostgresDatabase().getConnection()) {
-            derived = new DayDerivation().derive(c, w);
+            derived = new DayDerivation().derive(c, DayWindow.of("kis", "20260724", SEOUL));
         }
         System.out.printf("etl-day derive: %s in %.1f s%n", derived, secs(t1));
-        return loaded / s;
     }
 
     private double psqlCopy(EmbeddedPostgres pg) throws Exception {
@@ -197,11 +263,16 @@ public final class EtlBench {
         return n / s;
     }
 
-    private double jpa(EmbeddedPostgres pg, Path archive) throws Exception {
+    /**
+     * {@code persist} of the sample, 1,000 per transaction: with EclipseLink's JDBC batch writing (1,000 statements
+     * per batch) or, {@code batchWriting} false, as EclipseLink does by default (one INSERT per round trip).
+     */
+    private double jpa(EmbeddedPostgres pg, Path archive, boolean batchWriting) throws Exception {
         try (Connection c = pg.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE scalp_ticks_jpa (LIKE scalp_ticks INCLUDING ALL)");
-            s.execute("CREATE SEQUENCE scalp_ticks_jpa_seq INCREMENT BY 1000 START WITH 1000");
+            s.execute("CREATE TABLE IF NOT EXISTS scalp_ticks_jpa (LIKE scalp_ticks INCLUDING ALL)");
+            s.execute("CREATE SEQUENCE IF NOT EXISTS scalp_ticks_jpa_seq INCREMENT BY 1000 START WITH 1000");
+            s.execute("TRUNCATE scalp_ticks_jpa");
             s.execute("CHECKPOINT");
         }
         List<Row> sample = new ArrayList<>(jpa);
@@ -220,7 +291,8 @@ public final class EtlBench {
                         "jakarta.persistence.jdbc.url",
                                 "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?stringtype=unspecified",
                         "jakarta.persistence.jdbc.user", "postgres",
-                        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+                        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                        "eclipselink.jdbc.batch-writing", batchWriting ? "JDBC" : "None"));
         long t0 = System.nanoTime();
         EntityManager em = emf.createEntityManager();
         try {
@@ -238,7 +310,9 @@ public final class EtlBench {
         }
         double s = secs(t0);
         long n = count(pg, "scalp_ticks_jpa");
-        System.out.printf("JPA persist: %,d rows in %.1f s: %,.0f rows/s%n", n, s, n / s);
+        System.out.printf(
+                "JPA persist (%s): %,d rows in %.1f s: %,.0f rows/s%n",
+                batchWriting ? "JDBC batch writing" : "EclipseLink defaults", n, s, n / s);
         return n / s;
     }
 

@@ -1,5 +1,6 @@
 package io.stockobserver.api;
 
+import io.stockobserver.batch.etl.EtlPartitionMapper;
 import io.stockobserver.etl.EtlService;
 import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.recorder.ArchiveService;
@@ -45,6 +46,11 @@ public class EtlJobsResource {
         public String day;
         public String provider;
         public Integer chunk;
+        public Integer partitions;
+    }
+
+    private static EtlService.Tuning tuning(Start body) {
+        return new EtlService.Tuning(body.chunk, body.partitions);
     }
 
     @POST
@@ -52,11 +58,11 @@ public class EtlJobsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Load a day into the database (operator)",
-            description = "Body {\"day\":\"YYYYMMDD\"} (default today), optional provider (this server's) and chunk"
-                    + " (lines per chunk, default 4000). A day whose last load failed is restarted from its"
-                    + " checkpoint.")
+            description = "Body {\"day\":\"YYYYMMDD\"} (default today), optional provider (this server's), chunk"
+                    + " (lines per chunk, default 4000) and partitions (of the scalp step, 1..8, default 2). A day"
+                    + " whose last load failed is restarted from its checkpoint.")
     @APIResponse(responseCode = "202", description = "Started; follow it at /api/etl-jobs/{execution_id}")
-    @APIResponse(responseCode = "400", description = "Bad day, provider or chunk")
+    @APIResponse(responseCode = "400", description = "Bad day, provider, chunk or partitions")
     @APIResponse(responseCode = "409", description = "A load of that day is running")
     public Response start(Start body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext caller) {
         LocalDate day =
@@ -64,12 +70,19 @@ public class EtlJobsResource {
         if (body != null && body.chunk != null && (body.chunk < 1 || body.chunk > 100_000)) {
             return ApiErrors.error(Response.Status.BAD_REQUEST, "chunk must be in [1, 100000]");
         }
+        if (body != null
+                && body.partitions != null
+                && (body.partitions < 1 || body.partitions > EtlPartitionMapper.MAX_PARTITIONS)) {
+            return ApiErrors.error(
+                    Response.Status.BAD_REQUEST,
+                    "partitions must be in [1, " + EtlPartitionMapper.MAX_PARTITIONS + "]");
+        }
         try {
             String by = caller.getUserPrincipal() == null
                     ? "?"
                     : caller.getUserPrincipal().getName();
             EtlService.Started s =
-                    etl.start(body == null ? null : body.provider, day, body == null ? null : body.chunk, by);
+                    etl.start(body == null ? null : body.provider, day, body == null ? null : tuning(body), by);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("execution_id", s.executionId());
             out.put("restarted", s.restarted());

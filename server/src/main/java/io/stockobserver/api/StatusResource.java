@@ -38,6 +38,9 @@ public class StatusResource {
     io.stockobserver.sink.FanOutSink sinks;
 
     @Inject
+    io.stockobserver.livedb.DatabaseSinkWiring databaseSink;
+
+    @Inject
     VenueConnection connection;
 
     @Inject
@@ -93,6 +96,15 @@ public class StatusResource {
                             m.put("dropped", x.dropped());
                             m.put("failed", x.failed());
                             m.put("running", x.running());
+                            if ("db".equals(x.name())) {
+                                databaseSink.sink().ifPresent(db -> {
+                                    m.put("rows_loaded", db.rowsLoaded());
+                                    m.put("records_missed", db.recordsMissed());
+                                    m.put("batch_failures", db.batchFailures());
+                                    m.put("hole_open", db.holeOpen());
+                                    m.put("last_error", db.lastError());
+                                });
+                            }
                             return m;
                         })
                         .toList());

@@ -57,6 +57,11 @@ public class EtlService {
         }
     }
 
+    /** Optional job parameters of a load: lines per chunk, partitions of the scalp step (null: the job's default). */
+    public record Tuning(Integer chunk, Integer partitions) {
+        public static final Tuning DEFAULT = new Tuning(null, null);
+    }
+
     /** What {@link #start} did. */
     public record Started(long executionId, boolean restarted, String day, String provider) {}
 
@@ -66,11 +71,11 @@ public class EtlService {
     }
 
     /**
-     * Loads {@code day} of this server's provider; {@code chunk} lines per chunk (null: the job's default);
+     * Loads {@code day} of this server's provider; {@code tuning} the optional job parameters (null: the defaults);
      * {@code startedBy} (a login, {@code timer:…}, {@code sink:…}) goes into the evidence. Throws
      * {@link AlreadyRunning} when a load of the day runs, IllegalArgumentException for another provider.
      */
-    public synchronized Started start(String provider, LocalDate day, Integer chunk, String startedBy) {
+    public synchronized Started start(String provider, LocalDate day, Tuning tuning, String startedBy) {
         String p = provider == null || provider.isBlank() ? provider() : provider;
         if (!p.equals(provider())) {
             throw new IllegalArgumentException(
@@ -81,8 +86,12 @@ public class EtlService {
         props.setProperty("day", w.token());
         props.setProperty("provider", p);
         props.setProperty("started_by", startedBy == null ? "?" : startedBy);
-        if (chunk != null) {
-            props.setProperty("chunk", Integer.toString(chunk));
+        Tuning t = tuning == null ? Tuning.DEFAULT : tuning;
+        if (t.chunk() != null) {
+            props.setProperty("chunk", Integer.toString(t.chunk()));
+        }
+        if (t.partitions() != null) {
+            props.setProperty("partitions", Integer.toString(t.partitions()));
         }
         Optional<JobExecution> last = ledger.find(p, day).flatMap(this::latestExecution);
         if (last.isPresent()) {
@@ -91,6 +100,12 @@ public class EtlService {
                 throw new AlreadyRunning(last.get().getExecutionId());
             }
             if (s == BatchStatus.FAILED || s == BatchStatus.STOPPED) {
+                // a restarted scalp step resumes each partition at its checkpoint: the partitions stay as they were
+                Properties was = last.get().getJobParameters();
+                props.remove("partitions");
+                if (was != null && was.getProperty("partitions") != null) {
+                    props.setProperty("partitions", was.getProperty("partitions"));
+                }
                 return new Started(operator().restart(last.get().getExecutionId(), props), true, w.token(), p);
             }
         }

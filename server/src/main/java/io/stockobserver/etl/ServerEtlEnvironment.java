@@ -50,12 +50,15 @@ public class ServerEtlEnvironment implements EtlEnvironment {
     }
 
     @Override
-    public void progress(long executionId, String source, long bytesDone, long bytesTotal) {
+    public void progress(long executionId, String source, int partition, long bytesDone, long bytesTotal) {
         progress.computeIfAbsent(executionId, k -> new ConcurrentHashMap<>())
-                .put(source, new SourceProgress(bytesDone, bytesTotal));
+                .put(source + "/" + partition, new SourceProgress(bytesDone, bytesTotal));
     }
 
-    /** What the execution's readers reported so far (empty for one that ran before this server started). */
+    /**
+     * What the execution's readers reported so far, by source/partition (empty for one that ran before this server
+     * started).
+     */
     public Map<String, SourceProgress> progress(long executionId) {
         return Map.copyOf(progress.getOrDefault(executionId, Map.of()));
     }

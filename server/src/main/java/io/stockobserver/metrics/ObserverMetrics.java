@@ -58,6 +58,12 @@ public class ObserverMetrics {
     @Inject
     io.stockobserver.security.BasicLoginMechanism login;
 
+    @Inject
+    io.stockobserver.sink.FanOutSink sinks;
+
+    @Inject
+    io.stockobserver.livedb.DatabaseSinkWiring databaseSink;
+
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Histogram total = new Histogram(3);
     private volatile Histogram lastInterval = new Histogram(3);
@@ -293,6 +299,41 @@ public class ObserverMetrics {
                     reason,
                     () -> stats.rejectedByReason().getOrDefault(reason, 0L));
         }
+        for (var sink : sinks.stats()) {
+            String n = sink.name();
+            tagged("observer_sink_delivered", "Records a downstream sink took", "sink", n, () -> sink(n).delivered());
+            tagged(
+                    "observer_sink_dropped",
+                    "Records a downstream sink's full queue dropped (the archive has them)",
+                    "sink",
+                    n,
+                    () -> sink(n).dropped());
+            tagged("observer_sink_failed", "Deliveries that threw, by sink", "sink", n, () -> sink(n).failed());
+            tagged("observer_sink_queue_depth", "Records waiting for a sink", "sink", n, () -> sink(n).depth());
+        }
+        databaseSink.sink().ifPresent(db -> {
+            tagged("observer_db_sink_rows", "Rows the live sink loaded", "sink", "db", db::rowsLoaded);
+            tagged(
+                    "observer_db_sink_missed",
+                    "Records the live sink could not load (left to the catch-up load)",
+                    "sink",
+                    "db",
+                    db::recordsMissed);
+            tagged("observer_db_sink_batch_failures", "Batches that failed", "sink", "db", db::batchFailures);
+            tagged(
+                    "observer_db_sink_hole_open",
+                    "1 while records are missing from the database",
+                    "sink",
+                    "db",
+                    () -> db.holeOpen() ? 1 : 0);
+        });
+    }
+
+    private io.stockobserver.sink.SinkStats sink(String name) {
+        return sinks.stats().stream()
+                .filter(x -> x.name().equals(name))
+                .findFirst()
+                .orElse(new io.stockobserver.sink.SinkStats(name, 0, 0, 0, 0, 0, false));
     }
 
     private double totalP99() {

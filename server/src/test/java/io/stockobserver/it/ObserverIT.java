@@ -1380,6 +1380,12 @@ class ObserverIT {
                     .until(() -> get("/health/ready").statusCode() == 503);
             assertThat(get("/health/ready").body()).contains("\"database\"", "unreachable");
             await().atMost(Duration.ofSeconds(30)).until(() -> durable() > durableBefore + 500);
+            // what the sink could not load is counted, in the status and in the metrics
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> dbSink().path("records_missed").asLong() > 0);
+            assertThat(dbSink().path("hole_open").asBoolean()).isTrue();
+            await().atMost(Duration.ofSeconds(30)).until(() -> metricValue("observer_db_sink_missed") > 0);
+            assertThat(metricValue("observer_db_sink_hole_open")).isEqualTo(1.0);
         } finally {
             databaseConnections(true);
         }
@@ -1452,6 +1458,26 @@ class ObserverIT {
         assertThat(next.get("status").asText()).isEqualTo("completed");
         assertDatabaseHoldsExactlyTheArchivedScalpRecords(
                 today, Instant.parse(next.get("started").asText()).minusSeconds(2));
+    }
+
+    /** The live database sink's entry of /api/status → sinks. */
+    static JsonNode dbSink() throws Exception {
+        for (JsonNode x : JSON.readTree(get("/api/status").body()).path("sinks")) {
+            if (x.path("name").asText().equals("db")) {
+                return x;
+            }
+        }
+        throw new AssertionError("no db sink in /api/status");
+    }
+
+    /** A gauge of /metrics (Prometheus text), the first series of that name. */
+    static double metricValue(String name) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([-0-9.eE+]+)$")
+                .matcher(get("/metrics").body());
+        if (!m.find()) {
+            throw new AssertionError(name + " not in /metrics");
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     /** Lets the observer's data source reach its database or not (as superuser; a stopped server refuses too). */

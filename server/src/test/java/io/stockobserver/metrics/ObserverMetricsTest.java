@@ -60,11 +60,15 @@ class ObserverMetricsTest {
         metrics.slots = new SlotService();
         metrics.live = new LiveFeed();
         metrics.loops = services.loops();
+        metrics.sinks = new io.stockobserver.sink.FanOutSink(
+                (record, line) -> io.stockobserver.pipeline.RecordSink.Result.ACCEPTED);
+        metrics.databaseSink = new io.stockobserver.livedb.DatabaseSinkWiring();
     }
 
     @AfterEach
     void stop() {
         metrics.stop();
+        metrics.sinks.close();
         services.close();
     }
 
@@ -121,6 +125,40 @@ class ObserverMetricsTest {
                 QualityFlag.NORMAL,
                 f,
                 Map.of());
+    }
+
+    @Test
+    void shouldCountEachDownstreamSinksDeliveriesDropsAndFailuresUnderItsName() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        io.stockobserver.sink.DownstreamSink slow = new io.stockobserver.sink.DownstreamSink() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public void deliver(io.stockobserver.pipeline.ArchiveRecord record, byte[] line) throws Exception {
+                release.await();
+                throw new IllegalStateException("refused");
+            }
+        };
+        ArchiveService archive = services.archive();
+        metrics.sinks.add(new io.stockobserver.sink.QueuedSink(
+                slow, 2, archive.gaps(), archive.events(), archive.clock(), Thread::new));
+        metrics.onStart(null);
+        var record = new io.stockobserver.pipeline.ArchiveRecord(
+                scalp(archive.clock().instant()), "1.0", "sess_20260724_085500", 0);
+        for (int i = 0; i < 5; i++) { // one taken by the sink's thread, two queued, the rest dropped
+            metrics.sinks.write(record, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> read("observer_sink_dropped{sink=slow}") >= 2);
+        assertThat(read("observer_sink_queue_depth{sink=slow}")).isEqualTo(2);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> read("observer_sink_failed{sink=slow}") == 5 - read("observer_sink_dropped{sink=slow}"));
+        assertThat(read("observer_sink_delivered{sink=slow}")).isZero();
+        assertThat(gauges).doesNotContainKey("observer_db_sink_rows{sink=db}"); // no database sink here
     }
 
     @Test

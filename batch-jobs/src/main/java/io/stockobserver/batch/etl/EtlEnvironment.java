@@ -20,8 +20,8 @@ public interface EtlEnvironment {
     void event(String type, Map<String, ?> fields);
 
     /**
-     * How far a chunk step has read, after every chunk: {@code bytesDone} of the {@code bytesTotal} bytes of its
-     * source's files (for progress bars).
+     * How far a chunk step (or one partition of it, numbered from 0) has read, after every chunk: {@code bytesDone}
+     * of the {@code bytesTotal} bytes of its files (for progress bars).
      */
-    void progress(long executionId, String source, long bytesDone, long bytesTotal);
+    void progress(long executionId, String source, int partition, long bytesDone, long bytesTotal);
 }

@@ -1,5 +1,6 @@
 package io.stockobserver.batch.etl;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -24,6 +25,18 @@ public class EtlLineReader extends AbstractItemReader {
     @Inject
     jakarta.batch.runtime.context.StepContext step;
 
+    /**
+     * A partition's share of the step's files, one per line ({@link EtlPartitionMapper}); unset in a step that is
+     * not partitioned, which reads all of its source's files.
+     */
+    @Inject
+    @BatchProperty(name = "files")
+    String partitionFiles;
+
+    @Inject
+    @BatchProperty(name = "partition")
+    String partition;
+
     private ArchiveLineCursor cursor;
     private long[] sizes;
     private long total;
@@ -33,7 +46,13 @@ public class EtlLineReader extends AbstractItemReader {
         DayWindow w = JobDay.of(job, env);
         LinePosition from = checkpoint instanceof LinePosition p
                 ? p
-                : LinePosition.start(EtlSource.of(step.getStepName()).files(env.root(), w.provider(), w.day()));
+                : LinePosition.start(
+                        partitionFiles != null
+                                ? partitionFiles
+                                        .lines()
+                                        .filter(f -> !f.isBlank())
+                                        .toList()
+                                : EtlSource.of(step.getStepName()).files(env.root(), w.provider(), w.day()));
         cursor = new ArchiveLineCursor(env.root(), from);
         sizes = new long[from.files().size()];
         for (int i = 0; i < sizes.length; i++) {
@@ -48,7 +67,7 @@ public class EtlLineReader extends AbstractItemReader {
     public Object readItem() throws Exception {
         ArchiveLine l = cursor.next();
         if (l == null) {
-            env.progress(job.getExecutionId(), step.getStepName(), total, total);
+            env.progress(job.getExecutionId(), step.getStepName(), partitionNo(), total, total);
         }
         return l;
     }
@@ -65,7 +84,11 @@ public class EtlLineReader extends AbstractItemReader {
         for (int i = 0; i < p.file() && i < sizes.length; i++) {
             done += sizes[i];
         }
-        env.progress(job.getExecutionId(), step.getStepName(), Math.min(done, total), total);
+        env.progress(job.getExecutionId(), step.getStepName(), partitionNo(), Math.min(done, total), total);
+    }
+
+    private int partitionNo() {
+        return partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
     }
 
     @Override

@@ -17,16 +17,16 @@ import java.util.Random;
  * A market day of archive files in the archive's format (docs/archive-format.md), written line by line as the
  * observer writes them, with the samples kept so the test can recompute what the load must give.
  */
-final class ArchiveDayFixture {
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    static final LocalDate DAY = LocalDate.of(2026, 7, 24);
-    static final String SESSION = "sess_20260724_085500";
+public final class ArchiveDayFixture {
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    public static final LocalDate DAY = LocalDate.of(2026, 7, 24);
+    public static final String SESSION = "sess_20260724_085500";
 
     /** One scalp sample as written. */
-    record Sample(String symbol, Instant sampleTime, BigDecimal price, long volume, int level) {}
+    public record Sample(String symbol, Instant sampleTime, BigDecimal price, long volume, int level) {}
 
     /** One swing snapshot as written. */
-    record Snapshot(
+    public record Snapshot(
             String symbol,
             Instant time,
             String cycleId,
@@ -36,29 +36,57 @@ final class ArchiveDayFixture {
             BigDecimal low,
             long volume) {}
 
-    final Path root;
-    final List<Sample> samples = new ArrayList<>();
-    final List<Snapshot> snapshots = new ArrayList<>();
-    int scalpLines;
-    int swingLines;
-    int eventLines;
-    int gapLines;
-    int overflowLines;
-    int members;
-    final List<String> symbols = List.of("000660", "005930", "035720");
+    public final Path root;
+    public final List<Sample> samples = new ArrayList<>();
+    public final List<Snapshot> snapshots = new ArrayList<>();
+    public int scalpLines;
+    public int swingLines;
+    public int eventLines;
+    public int gapLines;
+    public int overflowLines;
+    public int members;
+    public final List<String> symbols = List.of("000660", "005930", "035720");
 
-    ArchiveDayFixture(Path root) {
+    public ArchiveDayFixture(Path root) {
         this.root = root;
+    }
+
+    /**
+     * The rows a load of the whole fixture day must leave per table ({@link DayCounts}): one per line of each
+     * source, and derived: a 1-minute bar per symbol and minute, a 10-minute bar per swing symbol and cycle, an EOD
+     * row per swing symbol.
+     */
+    public java.util.Map<String, Long> expectedCounts() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("swing_snapshots", (long) swingLines);
+        m.put("scalp_ticks", (long) scalpLines);
+        m.put("system_events", (long) eventLines);
+        m.put("scalp_gaps", (long) gapLines);
+        m.put("overflow_ledger", (long) overflowLines);
+        m.put("universe", (long) members);
+        m.put(
+                "scalp_1m_bars",
+                samples.stream()
+                        .map(x -> x.symbol() + x.sampleTime().getEpochSecond() / 60)
+                        .distinct()
+                        .count());
+        m.put(
+                "swing_bars_10m",
+                snapshots.stream().map(x -> x.symbol() + x.cycleId()).distinct().count());
+        m.put("eod_prices", snapshots.stream().map(Snapshot::symbol).distinct().count());
+        return m;
     }
 
     /**
      * Five minutes of scalp for three symbols from 09:00 KST: 09:00–09:01 at level 0 (2 Hz), 09:02 at level 1
      * (1 Hz), 09:03 at 2 Hz with its second half missing, 09:04 at level 2 (0.5 Hz) — so coverage is 1, 1, 0.5, 1.
+     * In two 3-minute segment files, 09_00_00 and 09_03_00, so a partitioned load has a file for each partition.
      */
-    ArchiveDayFixture scalp() throws IOException {
+    public ArchiveDayFixture scalp() throws IOException {
         Random rnd = new Random(7);
         Instant start = DAY.atTime(9, 0).atZone(SEOUL).toInstant();
-        Path file = root.resolve("scalp/kis/kr_stocks/20260724/09_00_00.jsonl");
+        Path first = root.resolve("scalp/kis/kr_stocks/20260724/09_00_00.jsonl");
+        Path second = root.resolve("scalp/kis/kr_stocks/20260724/09_03_00.jsonl");
         for (String sym : symbols) {
             BigDecimal price = BigDecimal.valueOf(50_000 + rnd.nextInt(100) * 100);
             long volume = 1_000_000 + rnd.nextInt(1000);
@@ -73,7 +101,7 @@ final class ArchiveDayFixture {
                 volume += rnd.nextInt(50);
                 Instant t = start.plusMillis(ms);
                 samples.add(new Sample(sym, t, price, volume, level));
-                append(file, scalpLine(sym, t, price, volume, level));
+                append(minute < 3 ? first : second, scalpLine(sym, t, price, volume, level));
                 scalpLines++;
             }
         }
@@ -93,7 +121,7 @@ final class ArchiveDayFixture {
     }
 
     /** Three Track A cycles (09:00, 09:10, 09:20 KST) of five symbols in 09_00.jsonl. */
-    ArchiveDayFixture swing() throws IOException {
+    public ArchiveDayFixture swing() throws IOException {
         Path file = root.resolve("swing/kis/kr_stocks/20260724/09_00.jsonl");
         String[] syms = {"000020", "000660", "005930", "035720", "373220"};
         for (int cycle = 0; cycle < 3; cycle++) {
@@ -123,7 +151,7 @@ final class ArchiveDayFixture {
         return this;
     }
 
-    ArchiveDayFixture events() throws IOException {
+    public ArchiveDayFixture events() throws IOException {
         Path file = root.resolve("system/events/kis/20260724.jsonl");
         append(
                 file,
@@ -152,7 +180,7 @@ final class ArchiveDayFixture {
         return this;
     }
 
-    ArchiveDayFixture overflow() throws IOException {
+    public ArchiveDayFixture overflow() throws IOException {
         Path file = root.resolve("system/overflow/kis/20260724_overflow.jsonl");
         for (String sym : List.of("373870", "331330")) {
             append(
@@ -165,7 +193,7 @@ final class ArchiveDayFixture {
         return this;
     }
 
-    ArchiveDayFixture universe() throws IOException {
+    public ArchiveDayFixture universe() throws IOException {
         Path file = root.resolve("universe/kis/kr_stocks/20260724.json");
         Files.createDirectories(file.getParent());
         Files.writeString(
@@ -182,7 +210,7 @@ final class ArchiveDayFixture {
     }
 
     /** Appends raw text to a file as given (for damaged lines and torn tails). */
-    void appendRaw(String rel, String text) throws IOException {
+    public void appendRaw(String rel, String text) throws IOException {
         Path p = root.resolve(rel);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
