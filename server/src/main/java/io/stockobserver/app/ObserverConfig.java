@@ -152,6 +152,31 @@ public class ObserverConfig
         return bool("observer.db.sink", true);
     }
 
+    /**
+     * OBSERVER_BATCH_REST_API: on or off (default). Liberty reads it as the server.xml variable that includes
+     * batch-rest-api-on.xml, whose registry takes the operator password from the environment: on without that
+     * password (at least 12 characters) is refused here, so the registry never holds an empty or unresolved one.
+     */
+    public boolean batchRestApi() {
+        String v = config.getOptionalValue("observer.batch.rest.api", String.class)
+                .map(String::trim)
+                .orElse("off");
+        if (v.equals("off")) {
+            return false;
+        }
+        if (!v.equals("on")) {
+            throw new IllegalArgumentException("must be on or off but was '" + v + "'");
+        }
+        String password = config.getOptionalValue("observer.operator.password", String.class)
+                .orElse("");
+        if (password.length() < 12) {
+            throw new IllegalArgumentException(
+                    "on needs OBSERVER_OPERATOR_PASSWORD of at least 12 characters: Liberty's"
+                            + " batch REST API takes the operator login from it");
+        }
+        return true;
+    }
+
     /** OBSERVER_DB_SINK_BATCH: records per COPY batch of the live sink, default 500. */
     public int dbSinkBatch() {
         return integer("observer.db.sink.batch", 500, 1, 100_000);

@@ -62,6 +62,7 @@ final class SettingsCheck {
         checks.put("OBSERVER_DB_SINK_QUEUE", c::dbSinkQueue);
         checks.put("OBSERVER_ETL_AT", c::etlAt);
         checks.put("OBSERVER_ETL_CATCH_UP_AFTER", c::etlCatchUpDelay);
+        checks.put("OBSERVER_BATCH_REST_API", c::batchRestApi);
         checks.put("OBSERVER_SYMBOLS", c::watchList);
         checks.put("OBSERVER_SCALP_PINS", c::scalpPins);
         checks.put("OBSERVER_SLOT_REGISTRATIONS", c::slotRegistrations);

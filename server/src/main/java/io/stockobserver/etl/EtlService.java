@@ -2,6 +2,7 @@ package io.stockobserver.etl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockobserver.batch.etl.DayWindow;
+import io.stockobserver.batch.etl.LineCounts;
 import io.stockobserver.provider.VenueProfile;
 import io.stockobserver.recorder.ArchiveService;
 import jakarta.batch.operations.JobOperator;
@@ -212,14 +213,22 @@ public class EtlService {
                 e.getEndTime() == null ? null : e.getEndTime().toInstant().toString());
         String step = null;
         List<Map<String, Object>> steps = new ArrayList<>();
+        Map<String, LineCounts.Count> committed = committedLines(e.getExecutionId());
         for (StepExecution s : operator().getStepExecutions(e.getExecutionId())) {
             step = s.getStepName();
             Map<String, Object> st = new LinkedHashMap<>();
             st.put("step", s.getStepName());
             st.put("batch_status", String.valueOf(s.getBatchStatus()));
+            // this execution's, as the batch runtime counts them (a partitioned step's once its partitions end)
             st.put("read", metric(s, jakarta.batch.runtime.Metric.MetricType.READ_COUNT));
             st.put("skipped", metric(s, jakarta.batch.runtime.Metric.MetricType.PROCESS_SKIP_COUNT));
             st.put("commits", metric(s, jakarta.batch.runtime.Metric.MetricType.COMMIT_COUNT));
+            // the job instance's committed chunks so far, every execution and partition
+            LineCounts.Count c = committed.get(s.getStepName());
+            if (c != null) {
+                st.put("lines_committed", c.read());
+                st.put("lines_skipped_committed", c.skipped());
+            }
             steps.add(st);
         }
         out.put("step", step);
@@ -228,6 +237,15 @@ public class EtlService {
         out.put("steps", STEPS.size());
         out.put("progress", progress(e.getExecutionId(), e.getBatchStatus(), step));
         return out;
+    }
+
+    /** {@link LineCounts} of the execution's job instance; empty when the database cannot say. */
+    private Map<String, LineCounts.Count> committedLines(long executionId) {
+        try (java.sql.Connection c = env.database().getConnection()) {
+            return LineCounts.byStep(c, operator().getJobInstance(executionId).getInstanceId());
+        } catch (java.sql.SQLException | RuntimeException ex) {
+            return Map.of();
+        }
     }
 
     /**

@@ -65,6 +65,20 @@ class SettingsCheckTest {
     }
 
     @Test
+    void shouldOpenLibertysBatchRestApiOnlyWithAnOperatorPasswordItsRegistryCanHold() {
+        assertThat(lines(Map.of("observer.batch.rest.api", "yes")))
+                .containsExactly("OBSERVER_BATCH_REST_API='yes': must be on or off but was 'yes'");
+        assertThat(lines(Map.of("observer.batch.rest.api", "on")))
+                .singleElement()
+                .asString()
+                .startsWith("OBSERVER_BATCH_REST_API='on': on needs OBSERVER_OPERATOR_PASSWORD of at least 12");
+        assertThat(lines(Map.of("observer.batch.rest.api", "on", "observer.operator.password", "short-one")))
+                .hasSize(1);
+        assertThat(lines(Map.of("observer.batch.rest.api", "on", "observer.operator.password", "long-enough-1234")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldBlameTheSettingTheMessageNamesWhenTwoAreCheckedTogether() {
         List<String> lines = lines(Map.of("observer.disk.warn", "0.9", "observer.disk.critical", "0.85"));
         assertThat(lines)

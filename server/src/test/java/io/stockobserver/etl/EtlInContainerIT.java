@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -163,6 +164,126 @@ class EtlInContainerIT {
         assertThat(again.status()).isEqualTo(EtlLoad.COMPLETED);
         try (Connection c = database.getConnection()) {
             assertThat(digests(c)).isEqualTo(firstLoad);
+        }
+    }
+
+    /**
+     * With OBSERVER_BATCH_REST_API=on (this server's server.env), Liberty's batch REST API lists the loads and starts
+     * one for the operator login — and for no other credential. Runs in the test JVM, over HTTPS like any client.
+     */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void shouldListAndStartLoadsThroughLibertysBatchRestApiForTheOperatorLoginOnly() throws Exception {
+        String operator = basic("operator", System.getProperty("it.operator.password"));
+        assertThat(batchApi("GET", "jobinstances", null, basic("operator", "not-the-password-1"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(batchApi("GET", "jobinstances", null, basic("backup", System.getProperty("it.backup.password")))
+                        .statusCode())
+                .as("the backup login is not one of the batch API's")
+                .isEqualTo(401);
+        assertThat(batchApi("GET", "jobinstances", null, null).statusCode()).isEqualTo(401);
+
+        // the application's own logins are untouched by the registry beside them
+        assertThat(appApi("/api/status", operator)).isEqualTo(200);
+        assertThat(appApi("/api/status", basic("operator", "not-the-password-1")))
+                .isEqualTo(401);
+
+        BatchAnswer list = batchApi("GET", "jobinstances", null, operator);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        long etlInstances = 0;
+        for (var i : JSON.readTree(list.body())) {
+            if ("etl-day".equals(i.path("jobName").asText())) {
+                etlInstances++;
+            }
+        }
+        assertThat(etlInstances).as("the two loads of the tests before").isGreaterThanOrEqualTo(2);
+
+        String start = "{\"applicationName\":\"observer-under-test\",\"moduleName\":\"observer-under-test.war\","
+                + "\"jobXMLName\":\"etl-day\",\"jobParameters\":{\"day\":\"20260724\",\"provider\":\"kis\","
+                + "\"started_by\":\"batch-rest-api\"}}";
+        BatchAnswer started = batchApi("POST", "jobinstances", start, operator);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        long instance = JSON.readTree(started.body()).path("instanceId").asLong();
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    BatchAnswer a = batchApi("GET", "jobinstances/" + instance, null, operator);
+                    return a.statusCode() == 200
+                            && "COMPLETED"
+                                    .equals(JSON.readTree(a.body())
+                                            .path("batchStatus")
+                                            .asText());
+                });
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private record BatchAnswer(int statusCode, String body) {}
+
+    private static String basic(String user, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The status of a GET of the deployed application's {@code path} over loopback HTTP. */
+    private static int appApi(String path, String authorization) throws Exception {
+        var c = (java.net.HttpURLConnection) java.net
+                .URI
+                .create("http://localhost:" + System.getProperty("arq.http.port") + "/observer-under-test" + path)
+                .toURL()
+                .openConnection();
+        c.setRequestProperty("Authorization", authorization);
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout(30_000);
+        return c.getResponseCode();
+    }
+
+    /** One call to https://localhost:{arq.https.port}/ibm/api/batch/{path}; the server's self-signed certificate. */
+    private static BatchAnswer batchApi(String method, String path, String json, String authorization)
+            throws Exception {
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {new TrustLoopbackServer()}, null);
+        var c = (javax.net.ssl.HttpsURLConnection) java.net
+                .URI
+                .create("https://localhost:" + System.getProperty("arq.https.port") + "/ibm/api/batch/" + path)
+                .toURL()
+                .openConnection();
+        c.setSSLSocketFactory(tls.getSocketFactory());
+        c.setHostnameVerifier((host, session) -> "localhost".equals(host));
+        c.setRequestMethod(method);
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout(30_000);
+        if (authorization != null) {
+            c.setRequestProperty("Authorization", authorization);
+        }
+        if (json != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (var out = c.getOutputStream()) {
+                out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        int status = c.getResponseCode();
+        var in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new BatchAnswer(status, body);
+    }
+
+    /** The test's own server on loopback, with the certificate Liberty generated for it: trusted as it is. */
+    private static final class TrustLoopbackServer implements javax.net.ssl.X509TrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) {}
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) {}
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
         }
     }
 

@@ -9,14 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a chunk's rows with {@link CopyLoader} on a connection of the chunk's transaction, so the rows and the
- * reader's checkpoint commit together (and a killed chunk leaves neither).
+ * Writes a chunk's rows with {@link CopyLoader} on a connection of the chunk's transaction, and adds the chunk's
+ * lines to {@link LineCounts}, so the rows, the count and the reader's checkpoint commit together (and a killed chunk
+ * leaves none of them).
  */
 @Named("etlCopyWriter")
 @Dependent
 public class EtlCopyWriter extends AbstractItemWriter {
     @Inject
     EtlEnvironment env;
+
+    @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
+    @Inject
+    jakarta.batch.runtime.context.StepContext step;
+
+    /** The partition of a partitioned step (its plan's property); unset otherwise. */
+    @Inject
+    @jakarta.batch.api.BatchProperty(name = "partition")
+    String partition;
 
     private final CopyLoader loader = new CopyLoader();
 
@@ -28,6 +40,8 @@ public class EtlCopyWriter extends AbstractItemWriter {
         }
         try (Connection c = env.database().getConnection()) {
             loader.load(c, rows);
+            LineCounts.add(
+                    c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition), items.size(), 0);
         }
     }
 }

@@ -5,8 +5,6 @@ import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -56,14 +54,6 @@ public class EtlJobListener implements JobListener {
     public void afterJob() throws Exception {
         DayWindow w = JobDay.of(job, env);
         JobOperator ops = BatchRuntime.getJobOperator();
-        long read = 0;
-        long skipped = 0;
-        for (JobExecution e : ops.getJobExecutions(ops.getJobInstance(job.getExecutionId()))) {
-            for (StepExecution s : ops.getStepExecutions(e.getExecutionId())) {
-                read += metric(s, Metric.MetricType.READ_COUNT);
-                skipped += metric(s, Metric.MetricType.PROCESS_SKIP_COUNT);
-            }
-        }
         String error = null;
         for (StepExecution s : ops.getStepExecutions(job.getExecutionId())) {
             if (s.getBatchStatus() == BatchStatus.FAILED || s.getBatchStatus() == BatchStatus.STOPPED) {
@@ -71,8 +61,14 @@ public class EtlJobListener implements JobListener {
             }
         }
         Map<String, Long> rows = Map.of();
+        long read = 0;
+        long skipped = 0;
         try (Connection c = env.database().getConnection()) {
             rows = DayCounts.of(c, w);
+            // every execution of the instance, a killed one's committed chunks included
+            LineCounts.Count lines = LineCounts.total(c, job.getInstanceId());
+            read = lines.read();
+            skipped = lines.skipped();
         } catch (java.sql.SQLException e) {
             LOG.log(Level.WARNING, "etl-day " + w.provider() + " " + w.token() + ": could not count the day's rows", e);
             error = error == null ? "counting rows: " + e.getMessage() : error;
@@ -102,17 +98,5 @@ public class EtlJobListener implements JobListener {
         f.put("job_instance_id", job.getInstanceId());
         f.put("execution_id", job.getExecutionId());
         return f;
-    }
-
-    private static long metric(StepExecution s, Metric.MetricType type) {
-        if (s.getMetrics() == null) {
-            return 0;
-        }
-        for (Metric m : s.getMetrics()) {
-            if (m.getType() == type) {
-                return m.getValue();
-            }
-        }
-        return 0;
     }
 }

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Writes every skipped line to the job instance's failed-lines file ({@link FailedLines}). */
+/**
+ * Writes every skipped line to the job instance's failed-lines file ({@link FailedLines}) and counts it, read and
+ * skipped, in {@link LineCounts} on a connection of the chunk's transaction (so it is counted with its chunk).
+ */
 @Named("etlSkipListener")
 @Dependent
 public class EtlSkipListener implements SkipProcessListener {
@@ -20,6 +23,11 @@ public class EtlSkipListener implements SkipProcessListener {
     @Inject
     jakarta.batch.runtime.context.StepContext step;
 
+    /** The partition of a partitioned step (its plan's property); unset otherwise. */
+    @Inject
+    @jakarta.batch.api.BatchProperty(name = "partition")
+    String partition;
+
     @Override
     public void onSkipProcessItem(Object item, Exception ex) throws Exception {
         String reason = ex instanceof MalformedLineException m
@@ -27,5 +35,8 @@ public class EtlSkipListener implements SkipProcessListener {
                 : ex.getClass().getSimpleName();
         FailedLines.append(
                 FailedLines.path(env.root(), job.getInstanceId()), step.getStepName(), (ArchiveLine) item, reason);
+        try (java.sql.Connection c = env.database().getConnection()) {
+            LineCounts.add(c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition), 1, 1);
+        }
     }
 }

@@ -60,7 +60,8 @@ class EtlDayLoadTest {
                 "system_events",
                 "scalp_gaps",
                 "overflow_ledger",
-                "universe_days")) {
+                "universe_days",
+                "etl_line_counts")) {
             db.execute("TRUNCATE " + t + " CASCADE");
         }
     }
@@ -205,6 +206,11 @@ class EtlDayLoadTest {
         run.runAll(100);
 
         assertThat(run.skipped).isEqualTo(4);
+        try (Connection c = db.connect()) {
+            assertThat(LineCounts.total(c, StepDriver.INSTANCE)).isEqualTo(new LineCounts.Count(run.read, 4));
+            assertThat(LineCounts.byStep(c, StepDriver.INSTANCE).get("scalp"))
+                    .isEqualTo(new LineCounts.Count(day.scalpLines + 4, 4));
+        }
         assertThat(db.count("SELECT count(*) FROM scalp_ticks")).isEqualTo(day.scalpLines);
         List<JsonNode> failed = new ArrayList<>();
         for (String l : Files.readAllLines(run.failed, StandardCharsets.UTF_8)) {

@@ -12,6 +12,9 @@ import javax.sql.DataSource;
  * position, malformed lines written to the failed-lines file. The job itself runs on Liberty (ObserverIT).
  */
 final class StepDriver {
+    /** The job instance the driver's counts and failed-lines file are kept under. */
+    static final long INSTANCE = 1;
+
     final Path root;
     final DataSource db;
     final DayWindow day;
@@ -23,7 +26,7 @@ final class StepDriver {
         this.root = root;
         this.db = db;
         this.day = day;
-        this.failed = FailedLines.path(root, 1);
+        this.failed = FailedLines.path(root, INSTANCE);
     }
 
     void runAll(int chunk) throws Exception {
@@ -45,6 +48,7 @@ final class StepDriver {
             for (int n = 0; n < chunks; n++) {
                 List<Row> rows = new ArrayList<>();
                 int items = 0;
+                int skippedHere = 0;
                 ArchiveLine l;
                 while (items < chunk && (l = cursor.next()) != null) {
                     items++;
@@ -53,14 +57,22 @@ final class StepDriver {
                         rows.addAll(parser.rows(l));
                     } catch (MalformedLineException e) {
                         skipped++;
+                        skippedHere++;
                         FailedLines.append(failed, source.id(), l, e.reason());
                     }
                 }
                 if (items == 0) {
                     break;
                 }
+                long chunkLines = items;
+                long chunkSkipped = skippedHere;
                 try (Connection c = db.getConnection()) {
-                    loader.loadCommitted(c, rows);
+                    // as the job's writer and skip listener do: rows and line counts in the chunk's transaction
+                    LocalTransaction.run(c, () -> {
+                        loader.load(c, rows);
+                        LineCounts.add(c, INSTANCE, source.id(), 0, chunkLines, chunkSkipped);
+                        return null;
+                    });
                 }
                 committed = cursor.position();
             }
