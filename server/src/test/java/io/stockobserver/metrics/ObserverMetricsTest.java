@@ -129,6 +129,7 @@ class ObserverMetricsTest {
 
     @Test
     void shouldCountEachDownstreamSinksDeliveriesDropsAndFailuresUnderItsName() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         io.stockobserver.sink.DownstreamSink slow = new io.stockobserver.sink.DownstreamSink() {
             @Override
@@ -138,6 +139,7 @@ class ObserverMetricsTest {
 
             @Override
             public void deliver(io.stockobserver.pipeline.ArchiveRecord record, byte[] line) throws Exception {
+                entered.countDown();
                 release.await();
                 throw new IllegalStateException("refused");
             }
@@ -148,16 +150,19 @@ class ObserverMetricsTest {
         metrics.onStart(null);
         var record = new io.stockobserver.pipeline.ArchiveRecord(
                 scalp(archive.clock().instant()), "1.0", "sess_20260724_085500", 0);
-        for (int i = 0; i < 5; i++) { // one taken by the sink's thread, two queued, the rest dropped
-            metrics.sinks.write(record, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] line = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        metrics.sinks.write(record, line);
+        assertThat(entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue(); // the sink holds the first
+        for (int i = 0; i < 4; i++) { // two fill its queue of 2, two are dropped
+            metrics.sinks.write(record, line);
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> read("observer_sink_dropped{sink=slow}") >= 2);
+        assertThat(read("observer_sink_dropped{sink=slow}")).isEqualTo(2);
         assertThat(read("observer_sink_queue_depth{sink=slow}")).isEqualTo(2);
         release.countDown();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> read("observer_sink_failed{sink=slow}") == 5 - read("observer_sink_dropped{sink=slow}"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> read("observer_sink_failed{sink=slow}") == 3);
         assertThat(read("observer_sink_delivered{sink=slow}")).isZero();
+        assertThat(read("observer_sink_queue_depth{sink=slow}")).isZero();
         assertThat(gauges).doesNotContainKey("observer_db_sink_rows{sink=db}"); // no database sink here
     }
 
