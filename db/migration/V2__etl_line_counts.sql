@@ -9,3 +9,7 @@ CREATE TABLE etl_line_counts (
     lines_skipped   BIGINT      NOT NULL DEFAULT 0,
     PRIMARY KEY (job_instance_id, step, step_partition)
 );
+
+-- Where each partition of a partitioned chunk step has read to (its LinePosition as JSON), committed with the same
+-- chunk: a restarted partition resumes here, whatever checkpoint the batch runtime hands it.
+ALTER TABLE etl_line_counts ADD COLUMN read_to TEXT;

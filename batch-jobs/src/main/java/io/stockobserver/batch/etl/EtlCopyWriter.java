@@ -41,7 +41,20 @@ public class EtlCopyWriter extends AbstractItemWriter {
         try (Connection c = env.database().getConnection()) {
             loader.load(c, rows);
             LineCounts.add(
-                    c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition), items.size(), 0);
+                    c,
+                    job.getInstanceId(),
+                    step.getStepName(),
+                    LineCounts.partition(partition),
+                    items.size(),
+                    0,
+                    readTo());
         }
+    }
+
+    /** In a partition: where its reader is, which is where this chunk ends. */
+    private LinePosition readTo() {
+        return partition != null && step.getTransientUserData() instanceof ArchiveLineCursor cursor
+                ? cursor.position()
+                : null;
     }
 }

@@ -44,16 +44,22 @@ public class EtlLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         DayWindow w = JobDay.of(job, env);
-        LinePosition from = checkpoint instanceof LinePosition p
-                ? p
-                : LinePosition.start(
-                        partitionFiles != null
-                                ? partitionFiles
-                                        .lines()
-                                        .filter(f -> !f.isBlank())
-                                        .toList()
-                                : EtlSource.of(step.getStepName()).files(env.root(), w.provider(), w.day()));
+        LinePosition from;
+        if (partitionFiles != null) {
+            // a partition resumes where its own committed chunks say (LineCounts), not at the checkpoint the
+            // runtime hands a restarted partition: after a kill -9 that one was seen to read lines twice
+            try (java.sql.Connection c = env.database().getConnection()) {
+                from = LineCounts.readTo(c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition))
+                        .orElseGet(() -> LinePosition.start(
+                                partitionFiles.lines().filter(f -> !f.isBlank()).toList()));
+            }
+        } else {
+            from = checkpoint instanceof LinePosition p
+                    ? p
+                    : LinePosition.start(EtlSource.of(step.getStepName()).files(env.root(), w.provider(), w.day()));
+        }
         cursor = new ArchiveLineCursor(env.root(), from);
+        step.setTransientUserData(cursor); // the writer records where this partition has read to
         sizes = new long[from.files().size()];
         for (int i = 0; i < sizes.length; i++) {
             java.nio.file.Path p = env.root().resolve(from.files().get(i));

@@ -36,7 +36,11 @@ public class EtlSkipListener implements SkipProcessListener {
         FailedLines.append(
                 FailedLines.path(env.root(), job.getInstanceId()), step.getStepName(), (ArchiveLine) item, reason);
         try (java.sql.Connection c = env.database().getConnection()) {
-            LineCounts.add(c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition), 1, 1);
+            // in a partition, also where its reader is: a chunk of skipped lines alone has no write to record it
+            LinePosition readTo = partition != null && step.getTransientUserData() instanceof ArchiveLineCursor cursor
+                    ? cursor.position()
+                    : null;
+            LineCounts.add(c, job.getInstanceId(), step.getStepName(), LineCounts.partition(partition), 1, 1, readTo);
         }
     }
 }

@@ -188,6 +188,32 @@ class EtlDayLoadTest {
     }
 
     @Test
+    void shouldKeepWhereEachPartitionHasReadToWithItsCountsAndNotLoseItOnASkipOnlyChunk() throws Exception {
+        LinePosition at = new LinePosition(List.of("scalp/kis/kr_stocks/20260724/09_00_00.jsonl", "b"), 1, 4096, 17);
+        try (Connection c = db.connect()) {
+            assertThat(LineCounts.readTo(c, 42, "scalp", 1)).isEmpty();
+            LocalTransaction.run(c, () -> {
+                LineCounts.add(c, 42, "scalp", 1, 100, 0, at);
+                return null;
+            });
+            LocalTransaction.run(c, () -> {
+                LineCounts.add(c, 42, "scalp", 1, 1, 1, null); // a count without a position keeps the last one
+                return null;
+            });
+            // a chunk that rolls back leaves neither its count nor its position
+            assertThatThrownBy(() -> LocalTransaction.run(c, () -> {
+                        LineCounts.add(c, 42, "scalp", 1, 50, 0, LinePosition.start(List.of("x")));
+                        throw new java.sql.SQLException("the chunk failed");
+                    }))
+                    .hasMessageContaining("the chunk failed");
+
+            assertThat(LineCounts.readTo(c, 42, "scalp", 1)).contains(at);
+            assertThat(LineCounts.readTo(c, 42, "scalp", 0)).isEmpty();
+            assertThat(LineCounts.total(c, 42)).isEqualTo(new LineCounts.Count(101, 1));
+        }
+    }
+
+    @Test
     void shouldSkipMalformedLinesIntoTheFailedLinesFileAndLoadTheRest() throws Exception {
         String scalp = "scalp/kis/kr_stocks/20260724/09_00_00.jsonl";
         long good = Files.readAllLines(root.resolve(scalp)).size();
